@@ -1,0 +1,122 @@
+/**
+ * `npm run eval [-- <gold files or dirs>...] [--verbose] [--graph <graph.json|gexf>]`
+ *
+ * Builds a graph of each gold-annotated article with the current extractor and scores it by the rules of
+ * ../shared/docs/scoring.md, per article, per set and overall. Default sets: the shared dev articles,
+ * our own annotated articles (tests/fixtures/gold) and the held-out ones (tests/fixtures/heldout), which
+ * are never used for tuning. Prints a table and writes bench-results/eval.json.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parseGold, type GoldFile } from '../src/eval/gold';
+import { scoreGraph, summarise, type ArticleScore, type Figures } from '../src/eval/score';
+import { buildGraph } from '../src/graph';
+import { readArticle } from '../src/input/article';
+import { loadModels } from '../src/models';
+import { extract } from '../src/pipeline';
+import { VERSION } from '../src/version';
+import { dataDir, repoRoot, writeResult } from './paths';
+
+const { values, positionals } = parseArgs({
+  options: { verbose: { type: 'boolean', short: 'v' }, graph: { type: 'string' }, data: { type: 'string' } },
+  allowPositionals: true,
+});
+
+async function goldFiles(target: string): Promise<string[]> {
+  const stat = await fs.stat(target).catch(() => undefined);
+  if (!stat) return [];
+  if (stat.isFile()) return [target];
+  return (await fs.readdir(target)).filter((name) => name.endsWith('.gold.json')).sort().map((name) => path.join(target, name));
+}
+
+async function readGold(file: string): Promise<GoldFile> {
+  return parseGold(JSON.parse(await fs.readFile(file, 'utf8')), file);
+}
+
+async function readGraph(file: string): Promise<Graph> {
+  const content = await fs.readFile(file, 'utf8');
+  return file.endsWith('.gexf') ? parseGexf(Graph, content) : Graph.from(JSON.parse(content));
+}
+
+const pct = (value: number): string => value.toFixed(3);
+
+function row(name: string, figures: Figures): string {
+  return [
+    name.padEnd(22),
+    pct(figures.entityRecall),
+    pct(figures.typedRecall),
+    pct(figures.entityPrecision),
+    pct(figures.fragmentsPerEntity),
+    pct(figures.relationRecall),
+    pct(figures.lenientRecall),
+    pct(figures.relationPrecision),
+    `${pct(figures.topHalfPrecision)}/${pct(figures.bottomHalfPrecision)}`,
+  ].join('  ');
+}
+
+const HEADER = `${'article'.padEnd(22)}  ent.R  typedR  ent.P  frag.  rel.R  lenR   rel.P  conf top/bottom P`;
+
+async function main(): Promise<void> {
+  const models = loadModels();
+  if (values.graph) {
+    if (positionals.length !== 1) throw new Error('--graph scores one graph against one gold file');
+    const gold = await readGold(positionals[0]);
+    const score = scoreGraph(await readGraph(values.graph), gold);
+    console.log(HEADER);
+    console.log(row(gold.id, summarise([score])));
+    return;
+  }
+  const data = dataDir(values.data);
+  const sets: [string, string[]][] =
+    positionals.length > 0
+      ? [['given', positionals]]
+      : [
+          ['dev (shared)', [path.join(data, 'dev')]],
+          ['ours (tuned on)', [path.join(repoRoot, 'tests/fixtures/gold')]],
+          ['held out', [path.join(repoRoot, 'tests/fixtures/heldout')]],
+        ];
+  const results: Record<string, { articles: Record<string, Figures>; overall: Figures }> = {};
+  const all: ArticleScore[] = [];
+  console.log(HEADER);
+  for (const [name, targets] of sets) {
+    const files = (await Promise.all(targets.map(goldFiles))).flat();
+    if (files.length === 0) {
+      console.log(`${name}: no gold files found`);
+      continue;
+    }
+    const scores: ArticleScore[] = [];
+    for (const file of files) {
+      const gold = await readGold(file);
+      const text = await fs.readFile(path.join(path.dirname(file), gold.text), 'utf8');
+      const extraction = extract({ id: gold.id, ...readArticle(text, 'txt') }, models);
+      const score = scoreGraph(buildGraph([extraction], { version: VERSION }), gold);
+      scores.push(score);
+      console.log(row(gold.id, summarise([score])));
+      if (values.verbose) {
+        for (const [label, list] of [
+          ['missed entities', score.missedEntities],
+          ['wrong nodes', score.wrongNodes],
+          ['missed relations', score.missedRelations],
+          ['wrong edges', score.wrongEdges],
+        ] as const) {
+          if (list.length > 0) console.log(`    ${label}: ${list.join('; ')}`);
+        }
+      }
+    }
+    const overall = summarise(scores);
+    console.log(row(`= ${name}`, overall));
+    results[name] = { articles: Object.fromEntries(scores.map((score) => [score.id, summarise([score])])), overall };
+    all.push(...scores);
+  }
+  const overall = summarise(all);
+  console.log(row('= ALL', overall));
+  await writeResult('eval.json', { version: VERSION, sets: results, overall });
+}
+
+main().catch((error: unknown) => {
+  console.error(`eval: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

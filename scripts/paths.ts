@@ -1,0 +1,20 @@
+import { existsSync, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Repository root, whatever the working directory. */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Shared data directory: the given one, else $NEWSGRAPH_DATA, else ../shared/data beside the repo. */
+export function dataDir(given?: string): string {
+  const dir = given ?? process.env.NEWSGRAPH_DATA ?? path.resolve(repoRoot, '../shared/data');
+  if (!existsSync(dir)) throw new Error(`data directory not found: ${dir} (use --data <dir> or NEWSGRAPH_DATA)`);
+  return path.resolve(dir);
+}
+
+/** Writes a benchmark result as JSON under bench-results/. */
+export async function writeResult(name: string, value: unknown): Promise<void> {
+  const dir = path.join(repoRoot, 'bench-results');
+  await fs.mkdir(dir, { recursive: true });
+  await fs.writeFile(path.join(dir, name), `${JSON.stringify(value, null, 2)}\n`);
+}

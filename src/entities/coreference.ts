@@ -1,0 +1,146 @@
+import type { EntityType } from '../extraction';
+import type { Mention } from '../mentions/mentions';
+import { nominalTypes } from '../mentions/references';
+import type { Segmented } from '../segment/segment';
+import { nameWords } from './names';
+import { isSubject } from './salience';
+
+/** What coreference knows of an entity while it reads the document left to right. */
+export interface Antecedent {
+  id: number;
+  entityType: EntityType;
+  /** Lower-case words of its names. */
+  words: Set<string>;
+  /** Last words of its names ("alliance" for "... Forum Alliance"). */
+  heads: Set<string>;
+  /** Role nouns it was introduced with ("chairman", "superintendent"). */
+  roles: Set<string>;
+  gender?: 'male' | 'female';
+}
+
+/**
+ * Nominal heads that refer to an organisation named differently: "the force" and "police" mean the
+ * police service named in the article, whatever its name.
+ */
+const NAME_CUES: Record<string, string[]> = {
+  force: ['police', 'constabulary', 'force'],
+  police: ['police', 'constabulary'],
+  constabulary: ['police', 'constabulary'],
+  government: ['government', 'ministry', 'department', 'administration', 'office'],
+  club: ['fc', 'club', 'united', 'city', 'rovers', 'athletic'],
+  party: ['party', 'labour', 'conservatives', 'democrats', 'republicans'],
+  firm: [],
+  company: [],
+};
+
+const ORGANISATION_LIKE = new Set<EntityType>(['ORGANIZATION', 'WORK', 'EVENT', 'LOCATION']);
+const COLLECTIVE_LIKE = new Set<EntityType>(['ORGANIZATION', 'GROUP', 'LOCATION']);
+
+/** How many sentences back a pronoun or a type-only nominal may reach. */
+const PRONOUN_REACH = 2;
+const NOMINAL_REACH = 3;
+
+interface Seen {
+  mention: Mention;
+  entity: number;
+  subject: boolean;
+}
+
+/**
+ * Resolves nominal and pronoun mentions to the entities of the name clusters, reading left to right.
+ * Where it is unsure it leaves the mention unlinked: a wrong link invents relations, a missing one only
+ * loses them.
+ */
+export function resolveReferences(
+  segmented: Segmented,
+  mentions: Mention[],
+  entityOfMention: (number | undefined)[],
+  antecedents: Antecedent[],
+): (number | undefined)[] {
+  const resolved = [...entityOfMention];
+  const seen: Seen[] = [];
+  const order = mentions.map((_, index) => index).sort((a, b) => mentions[a].start - mentions[b].start);
+
+  for (const index of order) {
+    const mention = mentions[index];
+    if (mention.kind === 'nominal') resolved[index] = resolveNominal(mention, seen, antecedents);
+    else if (mention.kind === 'pronoun') resolved[index] = resolvePronoun(mention, seen, antecedents);
+    const entity = resolved[index];
+    if (entity === undefined) continue;
+    seen.push({ mention, entity, subject: isSubject(segmented, mention) });
+    if (mention.kind === 'pronoun' && mention.gender && !antecedents[entity].gender) antecedents[entity].gender = mention.gender;
+  }
+  return resolved;
+}
+
+function resolveNominal(mention: Mention, seen: Seen[], antecedents: Antecedent[]): number | undefined {
+  const head = mention.head ?? '';
+  const types = nominalTypes(head) ?? [];
+  const modifiers = nameWords(mention.text).filter((word) => word !== 'the' && word !== head);
+  const cues = NAME_CUES[head] ?? [];
+  let best: number | undefined;
+  let bestScore = 0;
+  // A head that matches the name ("the alliance", "the force" for a police service) is safe wherever the
+  // entity is named, even later in the text: headlines and first paragraphs often refer before they name.
+  for (const antecedent of antecedents) {
+    const strong = antecedent.heads.has(head) || cues.some((cue) => antecedent.words.has(cue)) || antecedent.roles.has(head);
+    if (!strong) continue;
+    const score = 3 + (modifiers.some((word) => antecedent.words.has(word)) ? 1 : 0) + recency(mention, seen, antecedent.id);
+    if (score > bestScore) {
+      best = antecedent.id;
+      bestScore = score;
+    }
+  }
+  if (best !== undefined || cues.length > 0) return best;
+  // Type alone ("the group", "the device") only reaches a recent subject of the right type.
+  for (let k = seen.length - 1; k >= 0; k--) {
+    const { entity, mention: earlier, subject } = seen[k];
+    if (mention.sentence - earlier.sentence > NOMINAL_REACH) break;
+    if (subject && types.includes(antecedents[entity].entityType)) return entity;
+  }
+  return undefined;
+}
+
+/** A bonus below 1 for entities mentioned recently before `mention`, so recency only breaks ties. */
+function recency(mention: Mention, seen: Seen[], entity: number): number {
+  for (let k = seen.length - 1; k >= 0; k--) {
+    if (seen[k].entity === entity) return 0.5 / (1 + mention.sentence - seen[k].mention.sentence);
+  }
+  return 0;
+}
+
+function resolvePronoun(mention: Mention, seen: Seen[], antecedents: Antecedent[]): number | undefined {
+  const features = mention.pronoun;
+  if (!features) return undefined;
+  // Inside a quotation "it" and "they" belong to the speaker's world; guessing there invents facts.
+  if (mention.quoted && features.gender !== 'male' && features.gender !== 'female') return undefined;
+  const compatible = (entity: number): boolean => {
+    const antecedent = antecedents[entity];
+    if (features.gender === 'male' || features.gender === 'female') {
+      return antecedent.entityType === 'PERSON' && (!antecedent.gender || antecedent.gender === features.gender);
+    }
+    if (features.plural) return COLLECTIVE_LIKE.has(antecedent.entityType);
+    return ORGANISATION_LIKE.has(antecedent.entityType);
+  };
+  const candidates = seen.filter(
+    (item) => mention.sentence - item.mention.sentence <= PRONOUN_REACH && item.mention.end <= mention.start && compatible(item.entity),
+  );
+  if (candidates.length === 0) return undefined;
+  const sameSentence = candidates.filter((item) => item.mention.sentence === mention.sentence);
+  const subjectHere = sameSentence.filter((item) => item.subject);
+  if (subjectHere.length > 0) return subjectHere[subjectHere.length - 1].entity;
+  const personal = features.gender === 'male' || features.gender === 'female';
+  // "he" reaches back to the last person mentioned; "it" and "they" only to a subject, or they stay unlinked.
+  if (personal && sameSentence.length > 0) return sameSentence[sameSentence.length - 1].entity;
+  if (!personal && sameSentence.length > 0 && features.plural) return sameSentence[sameSentence.length - 1].entity;
+  for (let back = 1; back <= PRONOUN_REACH; back++) {
+    const previous = candidates.filter((item) => item.mention.sentence === mention.sentence - back);
+    const subject = previous.find((item) => item.subject);
+    if (subject) return subject.entity;
+    if (personal && previous.length > 0) {
+      const entities = new Set(previous.map((item) => item.entity));
+      if (entities.size === 1) return previous[0].entity;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,131 @@
+import type { EntityType } from '../extraction';
+import type { Mention } from '../mentions/mentions';
+import { initialsMatch } from '../mentions/mentions';
+
+/**
+ * Groups the name mentions of one document into clusters that name the same entity: exact repeats,
+ * acronyms and their expansions, surnames and full names, shorter forms of longer names
+ * ("Federal Reserve" of "US Federal Reserve"), and group words with their collective forms
+ * ("Muslims", "the Muslim community").
+ */
+export interface NameCluster {
+  /** Indices into the mention list. */
+  members: number[];
+  /** Normalised forms already in the cluster, for exact matching. */
+  keys: Set<string>;
+  /** Token lists of its names, lower-case. */
+  names: string[][];
+  /** Weighted type votes. */
+  votes: Map<EntityType, number>;
+}
+
+/** Lower-case words of a name, possessive and punctuation dropped. */
+export function nameWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/['\u2019]s\b/g, '')
+    .split(/[^\p{L}\p{N}&]+/u)
+    .filter(Boolean);
+}
+
+const COLLECTIVE = /\s+(?:community|communities|people|population|minority|diaspora)$/;
+
+/** Groups are one entity whatever the collective noun or number: "Muslims" = "Muslim community". */
+function groupKey(words: string[]): string {
+  return words
+    .join(' ')
+    .replace(COLLECTIVE, '')
+    .replace(/(?<=\w{3})s$/, '');
+}
+
+/** The type the cluster's names vote for. */
+export function clusterType(cluster: NameCluster): EntityType {
+  let best: EntityType = 'OTHER';
+  let bestVote = -1;
+  for (const [type, vote] of cluster.votes) {
+    if (vote > bestVote) {
+      best = type;
+      bestVote = vote;
+    }
+  }
+  return best;
+}
+
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
+
+/** Is `part` a run of `whole` that keeps its last word ("federal reserve" in "us federal reserve")? */
+function isHeadSuffixPart(part: string[], whole: string[]): boolean {
+  if (part.length >= whole.length || part.length === 0) return false;
+  const offset = whole.length - part.length;
+  return part.every((word, i) => word === whole[offset + i]);
+}
+
+/** Clusters the name mentions; `order` lists mention indices to consider. */
+export function clusterNames(mentions: Mention[], order: number[]): NameCluster[] {
+  const clusters: NameCluster[] = [];
+  const clusterOf = new Map<number, NameCluster>();
+  // Longer names first, so short forms ("Harwin", "DS") find the full name whatever order the text uses.
+  const sorted = [...order].sort((a, b) => {
+    const lengthA = mentions[a].endToken - mentions[a].firstToken;
+    const lengthB = mentions[b].endToken - mentions[b].firstToken;
+    return lengthB - lengthA || a - b;
+  });
+  const indexOfMention = new Map(mentions.map((mention, index) => [mention, index]));
+
+  for (const index of sorted) {
+    const mention = mentions[index];
+    const words = nameWords(mention.text);
+    if (words.length === 0) continue;
+    const key = mention.entityType === 'GROUP' ? groupKey(words) : words.join(' ');
+    const type = mention.entityType;
+
+    let target: NameCluster | undefined;
+    const expansion = mention.expansion && indexOfMention.get(mention.expansion);
+    if (expansion !== undefined) target = clusterOf.get(expansion);
+    target ??= clusters.find((cluster) => cluster.keys.has(key));
+    if (!target && ACRONYM.test(mention.text)) {
+      target = clusters.find((cluster) => cluster.names.some((name) => name.length > 1 && initialsMatch(mention.text, name.join(' '))));
+    }
+    if (!target && (type === 'PERSON' || words.length === 1)) {
+      // A surname (or a lone given name) of a person already named in full.
+      const people = clusters.filter(
+        (cluster) => clusterType(cluster) === 'PERSON' && cluster.names.some((name) => name.length > 1 && words.every((word) => name.includes(word))),
+      );
+      if (people.length === 1) target = people[0];
+      else if (people.length > 1) target = nearestBefore(people, mentions, mention);
+    }
+    if (!target && type !== 'PERSON') {
+      target = clusters.find(
+        (cluster) => clusterType(cluster) === type && cluster.names.some((name) => isHeadSuffixPart(words, name)),
+      );
+    }
+    if (!target) {
+      target = { members: [], keys: new Set(), names: [], votes: new Map() };
+      clusters.push(target);
+    }
+    target.members.push(index);
+    target.keys.add(key);
+    target.names.push(words);
+    // Longer names know their type better than lone words do.
+    target.votes.set(type, (target.votes.get(type) ?? 0) + mention.confidence * (1 + 0.5 * Math.min(words.length - 1, 3)));
+    clusterOf.set(index, target);
+  }
+  for (const cluster of clusters) cluster.members.sort((a, b) => a - b);
+  return clusters;
+}
+
+/** The cluster whose latest mention before `mention` is closest to it. */
+function nearestBefore(candidates: NameCluster[], mentions: Mention[], mention: Mention): NameCluster {
+  let best = candidates[0];
+  let bestDistance = Infinity;
+  for (const cluster of candidates) {
+    for (const member of cluster.members) {
+      const distance = mention.start - mentions[member].start;
+      if (distance >= 0 && distance < bestDistance) {
+        best = cluster;
+        bestDistance = distance;
+      }
+    }
+  }
+  return best;
+}

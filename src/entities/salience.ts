@@ -1,0 +1,26 @@
+import type { Mention } from '../mentions/mentions';
+import type { Segmented } from '../segment/segment';
+
+const VERBAL = new Set(['VERB', 'AUX']);
+
+/**
+ * Is the mention the grammatical subject of a clause? Read shallowly: the next token after it, past an
+ * apposition in commas or brackets ("X, head of Y, said", "X (XY) announced") and adverbs, is a verb.
+ * Subjects are the most salient antecedents for pronouns and nominals.
+ */
+export function isSubject(segmented: Segmented, mention: Mention): boolean {
+  const { tokens } = segmented;
+  const end = segmented.sentences[mention.sentence].endToken;
+  let i = mention.endToken;
+  if (tokens[i]?.text === '(') {
+    while (i < end && tokens[i].text !== ')') i++;
+    i++;
+  }
+  if (tokens[i]?.text === ',') {
+    let j = i + 1;
+    while (j < end && j - i < 15 && tokens[j].text !== ',') j++;
+    if (j < end && tokens[j].text === ',') i = j + 1;
+  }
+  while (i < end && tokens[i].pos === 'ADV') i++;
+  return i < end && VERBAL.has(tokens[i].pos);
+}

@@ -1,0 +1,233 @@
+import type { EntityType, MentionKind } from '../extraction';
+import type { NerSpan } from '../ner';
+import type { Segmented, Token } from '../segment/segment';
+import { nominalTypes, pronounFeatures, type PronounFeatures } from './references';
+import { expandTitle, genderOfTitle, isTitleWord } from './titles';
+import { findMeasures } from './measures';
+import { quotedTokens } from './quotes';
+
+/** A stretch of text that refers to an entity: a name, a nominal ("the force") or a pronoun ("he"). */
+export interface Mention {
+  /** Token range (global token indices, `endToken` exclusive) and the matching cleaned-text range. */
+  firstToken: number;
+  endToken: number;
+  start: number;
+  end: number;
+  sentence: number;
+  text: string;
+  kind: MentionKind;
+  entityType: EntityType;
+  /** How sure the recogniser was, 0..1. */
+  confidence: number;
+  /** Inside quotation marks: reported words, where "it" and "they" are the speaker's, not the writer's. */
+  quoted: boolean;
+  /** Title or role written before a person's name, abbreviations expanded ("Chief Superintendent"). */
+  title?: string;
+  /** First token of that title, so relation patterns can look past it to what stands before. */
+  titleStart?: number;
+  /** Gender a title or pronoun implies. */
+  gender?: 'male' | 'female';
+  /** For pronouns: agreement features. */
+  pronoun?: PronounFeatures;
+  /** For nominals: the head noun, lower-case ("force"). */
+  head?: string;
+  /** For an acronym introduced in brackets, "Long Name (LN)": the long name's mention. */
+  expansion?: Mention;
+}
+
+const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
+/** Collective nouns that turn a group word into a group: "Muslim community", "Kurdish people". */
+const COLLECTIVE = new Set(['community', 'communities', 'people', 'population', 'minority', 'diaspora']);
+/** Nouns that turn a name into the title of a document: "the Jay report", "the Leveson inquiry". */
+const DOCUMENT_NOUNS = new Set(['report', 'inquiry', 'review', 'study', 'survey', 'act', 'bill', 'white paper', 'plan']);
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
+
+function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text);
+}
+
+/** Builds a mention over tokens [first, end) of the segmented text. */
+function makeMention(
+  segmented: Segmented,
+  first: number,
+  end: number,
+  fields: Pick<Mention, 'kind' | 'entityType' | 'confidence'> & Partial<Mention>,
+  quoted: boolean[],
+): Mention {
+  const tokens = segmented.tokens;
+  const start = tokens[first].start;
+  const stop = tokens[end - 1].end;
+  return {
+    firstToken: first,
+    endToken: end,
+    start,
+    end: stop,
+    sentence: tokens[first].sentence,
+    text: segmented.text.slice(start, stop),
+    quoted: quoted[first],
+    ...fields,
+  };
+}
+
+/**
+ * Name mentions from recognised spans: titles split off people's names, leading "the" and stray
+ * punctuation trimmed, group words widened to their collective ("Muslim community"), names of reports
+ * widened to the document ("Jay report"), single common nouns ("Police" opening a sentence) turned into
+ * nominal references.
+ */
+function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: boolean[]): Mention[] {
+  const tokens = segmented.tokens;
+  const mentions: Mention[] = [];
+  segmented.sentences.forEach((sentence, index) => {
+    for (const span of spans[index] ?? []) {
+      let first = sentence.firstToken + span.start;
+      let end = sentence.firstToken + span.end;
+      let type: EntityType = span.type;
+      while (first < end && (PUNCTUATION.test(tokens[first].text) || tokens[first].normal === 'the')) first++;
+      while (end > first && PUNCTUATION.test(tokens[end - 1].text)) end--;
+      if (first >= end) continue;
+
+      let title: string | undefined;
+      let titleStart: number | undefined;
+      let gender: 'male' | 'female' | undefined;
+      if (type === 'PERSON') {
+        // Titles the recogniser included ("Ch Supt Jason Harwin") and those it left just before the name.
+        let nameStart = first;
+        while (nameStart < end - 1 && isTitleWord(tokens[nameStart].text)) nameStart++;
+        let titleFrom = nameStart;
+        while (titleFrom > sentence.firstToken && isTitleWord(tokens[titleFrom - 1].text) && isTitleToken(tokens[titleFrom - 1])) {
+          titleFrom--;
+        }
+        if (titleFrom < nameStart) {
+          const words = tokens.slice(titleFrom, nameStart).map((token) => token.text);
+          title = expandTitle(words);
+          titleStart = titleFrom;
+          gender = genderOfTitle(words);
+        }
+        first = nameStart;
+      }
+
+      if (type === 'GROUP' && end < sentence.endToken && COLLECTIVE.has(tokens[end].normal)) end++;
+      if (
+        type !== 'ORGANIZATION' &&
+        type !== 'LOCATION' &&
+        end < sentence.endToken &&
+        DOCUMENT_NOUNS.has(tokens[end].normal)
+      ) {
+        end++;
+        type = 'WORK';
+      }
+
+      const single = end - first === 1 ? tokens[first] : undefined;
+      if (single && !ACRONYM.test(single.text) && nominalTypes(single.normal)) {
+        mentions.push(
+          makeMention(segmented, first, end, { kind: 'nominal', entityType: nominalTypes(single.normal)![0], confidence: span.confidence, head: single.normal }, quoted),
+        );
+        continue;
+      }
+      mentions.push(
+        makeMention(segmented, first, end, { kind: 'name', entityType: type, confidence: span.confidence, title, titleStart, gender }, quoted),
+      );
+    }
+  });
+  return mentions;
+}
+
+/** A title word just outside a name counts only when written as a title: capitalised or an abbreviation. */
+function isTitleToken(token: Token): boolean {
+  return isCapitalised(token) || /^(?:mp|mep|msp)$/i.test(token.text);
+}
+
+/** "Rotherham Muslim Community Forum Alliance (RMCFA)": the bracketed acronym names the same entity. */
+function acronymMentions(segmented: Segmented, names: Mention[], quoted: boolean[]): Mention[] {
+  const tokens = segmented.tokens;
+  const byFirstToken = new Map(names.map((mention) => [mention.firstToken, mention]));
+  const added: Mention[] = [];
+  names.forEach((mention) => {
+    const open = mention.endToken;
+    if (tokens[open]?.text !== '(' || tokens[open + 2]?.text !== ')') return;
+    const candidate = tokens[open + 1];
+    if (!ACRONYM.test(candidate.text) || !initialsMatch(candidate.text, mention.text)) return;
+    const existing = byFirstToken.get(open + 1);
+    if (existing) {
+      existing.expansion = mention;
+      existing.entityType = mention.entityType;
+      return;
+    }
+    added.push(
+      makeMention(segmented, open + 1, open + 2, { kind: 'name', entityType: mention.entityType, confidence: mention.confidence, expansion: mention }, quoted),
+    );
+  });
+  return added;
+}
+
+const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de', 'du', 'la', 'le', 'des', '&']);
+
+/** Does an acronym spell the initials of a name, with or without its minor words? */
+export function initialsMatch(acronym: string, name: string): boolean {
+  const words = name.split(/[\s-]+/).filter(Boolean);
+  const letters = acronym.replace(/&/g, '').toLowerCase();
+  const all = words.map((word) => word[0].toLowerCase()).join('');
+  const major = words
+    .filter((word) => !MINOR_WORDS.has(word.toLowerCase()))
+    .map((word) => word[0].toLowerCase())
+    .join('');
+  return letters === all || letters === major;
+}
+
+/**
+ * Definite nominal references: "the force", "the Japanese games giant", "the report". Only singular heads
+ * from the reference lexicon, with at most three modifiers; "the head of ..." is a partitive, not a reference.
+ */
+function nominalMentions(segmented: Segmented, taken: Uint8Array, quoted: boolean[]): Mention[] {
+  const tokens = segmented.tokens;
+  const mentions: Mention[] = [];
+  for (const sentence of segmented.sentences) {
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      const token = tokens[i];
+      if (taken[i] || token.pos !== 'NOUN') continue;
+      const types = nominalTypes(token.normal);
+      if (!types) continue;
+      const next = tokens[i + 1];
+      if (next && next.sentence === token.sentence && next.normal === 'of') continue;
+      let first = i;
+      while (first > sentence.firstToken && i - first < 4 && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[first - 1].pos) && !taken[first - 1]) {
+        first--;
+      }
+      const determiner = tokens[first - 1];
+      const bare = token.normal === 'police' && first === i;
+      if (!bare && !(determiner && determiner.sentence === token.sentence && determiner.normal === 'the')) continue;
+      const from = bare ? i : first - 1;
+      mentions.push(makeMention(segmented, from, i + 1, { kind: 'nominal', entityType: types[0], confidence: 0.5, head: token.normal }, quoted));
+    }
+  }
+  return mentions;
+}
+
+/** Third-person pronouns, with their agreement features. */
+function pronounMentions(segmented: Segmented, quoted: boolean[]): Mention[] {
+  const mentions: Mention[] = [];
+  segmented.tokens.forEach((token, i) => {
+    const features = pronounFeatures(token.text);
+    if (!features || (token.pos !== 'PRON' && token.pos !== 'DET')) return;
+    const entityType: EntityType = features.gender === 'male' || features.gender === 'female' ? 'PERSON' : 'OTHER';
+    const gender = features.gender === 'male' || features.gender === 'female' ? features.gender : undefined;
+    mentions.push(makeMention(segmented, i, i + 1, { kind: 'pronoun', entityType, confidence: 0.5, pronoun: features, gender }, quoted));
+  });
+  return mentions;
+}
+
+/** Finds every mention in a segmented document, given the recogniser's spans for each sentence. */
+export function findMentions(segmented: Segmented, spans: NerSpan[][]): Mention[] {
+  const quoted = quotedTokens(segmented);
+  const names = nameMentions(segmented, spans, quoted);
+  names.push(...acronymMentions(segmented, names, quoted));
+  const taken = new Uint8Array(segmented.tokens.length);
+  for (const mention of names) taken.fill(1, mention.titleStart ?? mention.firstToken, mention.endToken);
+  const measures = findMeasures(segmented, taken).map((span) =>
+    makeMention(segmented, span.first, span.end, { kind: 'name', entityType: span.entityType, confidence: 0.9 }, quoted),
+  );
+  for (const mention of measures) taken.fill(1, mention.firstToken, mention.endToken);
+  const mentions = [...names, ...measures, ...nominalMentions(segmented, taken, quoted), ...pronounMentions(segmented, quoted)];
+  return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,189 @@
+import type { RelationType } from '../extraction';
+
+/**
+ * Titles and roles that stand before or beside a person's name. General English news usage, British and
+ * American: honorifics, police and military ranks, offices, jobs. A title is not part of the name
+ * ("Ch Supt Jason Harwin" is Jason Harwin); it becomes the description and can tie the person to the
+ * organisation or place named before it ("Rotherham MP", "Federal Reserve chairman").
+ */
+
+/** Abbreviated titles and their full form, for descriptions. Keys are lower-case, without dots. */
+const ABBREVIATIONS: Record<string, string> = {
+  mr: 'Mr',
+  mrs: 'Mrs',
+  ms: 'Ms',
+  miss: 'Miss',
+  mx: 'Mx',
+  dr: 'Dr',
+  prof: 'Professor',
+  rev: 'Reverend',
+  revd: 'Reverend',
+  fr: 'Father',
+  cllr: 'Councillor',
+  'ch supt': 'Chief Superintendent',
+  'chief supt': 'Chief Superintendent',
+  'det ch supt': 'Detective Chief Superintendent',
+  'det supt': 'Detective Superintendent',
+  supt: 'Superintendent',
+  'ch insp': 'Chief Inspector',
+  'det ch insp': 'Detective Chief Inspector',
+  'det insp': 'Detective Inspector',
+  insp: 'Inspector',
+  'det sgt': 'Detective Sergeant',
+  'det con': 'Detective Constable',
+  'ch con': 'Chief Constable',
+  'asst ch con': 'Assistant Chief Constable',
+  'dep ch con': 'Deputy Chief Constable',
+  sgt: 'Sergeant',
+  pc: 'PC',
+  dc: 'Detective Constable',
+  ds: 'Detective Sergeant',
+  di: 'Detective Inspector',
+  dci: 'Detective Chief Inspector',
+  det: 'Detective',
+  cmdr: 'Commander',
+  cdr: 'Commander',
+  gen: 'General',
+  'lt gen': 'Lieutenant General',
+  'maj gen': 'Major General',
+  'brig gen': 'Brigadier General',
+  brig: 'Brigadier',
+  col: 'Colonel',
+  'lt col': 'Lieutenant Colonel',
+  lt: 'Lieutenant',
+  maj: 'Major',
+  capt: 'Captain',
+  cpl: 'Corporal',
+  pte: 'Private',
+  adm: 'Admiral',
+  sen: 'Senator',
+  rep: 'Representative',
+  gov: 'Governor',
+  pres: 'President',
+  pm: 'Prime Minister',
+  mp: 'MP',
+  mep: 'MEP',
+  msp: 'MSP',
+  am: 'AM',
+  ceo: 'chief executive',
+  cfo: 'chief financial officer',
+};
+
+/** Honorifics and offices written with capitals before a name. */
+const TITLE_WORDS = new Set([
+  'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'earl', 'duke', 'duchess', 'king', 'queen', 'prince',
+  'princess', 'pope', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'sheikh', 'reverend', 'father',
+  'professor', 'doctor', 'president', 'vice-president', 'chancellor', 'minister', 'secretary', 'senator',
+  'congressman', 'congresswoman', 'governor', 'mayor', 'judge', 'justice', 'ambassador', 'councillor',
+  'commissioner', 'superintendent', 'inspector', 'sergeant', 'constable', 'detective', 'officer', 'general',
+  'colonel', 'major', 'captain', 'lieutenant', 'commander', 'admiral', 'marshal', 'private', 'corporal',
+  'chief', 'deputy', 'assistant', 'acting', 'interim', 'former', 'prime', 'foreign', 'home', 'shadow',
+  'health', 'defence', 'defense', 'education', 'culture', 'trade', 'transport', 'environment', 'justice',
+  'attorney', 'solicitor', 'speaker', 'coach', 'manager', 'chairman', 'chairwoman', 'chair', 'director',
+  'executive', 'head', 'leader', 'spokesman', 'spokeswoman', 'editor', 'founder', 'boss', 'striker',
+  'midfielder', 'defender', 'goalkeeper', 'winger', 'scrum-half', 'fly-half', 'full-back', 'lock', 'prop',
+  'flanker', 'hooker', 'centre', 'batsman', 'bowler', 'skipper', 'player', 'star', 'singer', 'actor',
+  'actress', 'rapper', 'guitarist', 'drummer', 'producer', 'author', 'presenter', 'analyst', 'economist',
+  'mp', 'mep', 'msp', 'am', 'pm', 'ceo', 'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'rev', 'revd', 'fr',
+  'cllr', 'ch', 'supt', 'insp', 'sgt', 'pc', 'dc', 'ds', 'di', 'dci', 'det', 'con', 'asst', 'dep', 'cmdr',
+  'cdr', 'gen', 'brig', 'col', 'lt', 'maj', 'capt', 'cpl', 'pte', 'adm', 'sen', 'rep', 'gov', 'pres',
+]);
+
+/** Role nouns as written in running text ("France coach Bernard Laporte", "X, head of Y at Z"). */
+const ROLE_NOUNS = new Set([
+  'chairman', 'chairwoman', 'chair', 'chairperson', 'president', 'vice-president', 'chief', 'executive',
+  'director', 'head', 'leader', 'boss', 'founder', 'co-founder', 'owner', 'partner', 'manager', 'coach',
+  'captain', 'skipper', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'minister', 'chancellor',
+  'governor', 'mayor', 'senator', 'congressman', 'congresswoman', 'mp', 'mep', 'msp', 'am', 'councillor',
+  'ambassador', 'envoy', 'officer', 'superintendent', 'inspector', 'constable', 'detective', 'commissioner',
+  'sergeant', 'general', 'commander', 'editor', 'correspondent', 'reporter', 'presenter', 'analyst',
+  'economist', 'strategist', 'adviser', 'advisor', 'consultant', 'lawyer', 'barrister', 'solicitor',
+  'attorney', 'judge', 'professor', 'lecturer', 'researcher', 'scientist', 'engineer', 'designer',
+  'developer', 'producer', 'employee', 'worker', 'staff', 'member', 'activist', 'campaigner', 'candidate',
+  'supporter', 'official', 'representative', 'delegate', 'deputy', 'player', 'striker', 'midfielder',
+  'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'scrum-half', 'fly-half', 'full-back', 'prop',
+  'lock', 'flanker', 'hooker', 'centre', 'batsman', 'bowler', 'all-rounder', 'opener', 'driver', 'rider',
+  'singer', 'frontman', 'guitarist', 'drummer', 'bassist', 'actor', 'actress', 'star', 'director', 'writer',
+  'author', 'columnist', 'cfo', 'ceo', 'coo', 'cto', 'treasurer', 'trustee', 'governor', 'dean', 'principal',
+  'chaplain', 'imam', 'rabbi', 'bishop', 'priest', 'vicar',
+]);
+
+/** Offices that represent a place (constituency, state, country) rather than work for it. */
+const REPRESENTATIVE_ROLES = new Set([
+  'mp', 'mep', 'msp', 'am', 'senator', 'congressman', 'congresswoman', 'representative', 'councillor',
+  'mayor', 'governor', 'ambassador', 'envoy', 'delegate', 'president', 'minister',
+]);
+
+/** Roles that make a person part of a team or body rather than its employee. */
+const MEMBER_ROLES = new Set([
+  'member', 'player', 'captain', 'skipper', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper',
+  'winger', 'forward', 'scrum-half', 'fly-half', 'full-back', 'prop', 'lock', 'flanker', 'hooker', 'centre',
+  'batsman', 'bowler', 'all-rounder', 'opener', 'driver', 'rider', 'star', 'activist', 'campaigner',
+  'candidate', 'supporter', 'leader', 'mp', 'mep', 'msp', 'am', 'councillor', 'delegate', 'frontman',
+  'singer', 'guitarist', 'drummer', 'bassist', 'trustee',
+]);
+
+/** Lower-case key of a token sequence, dots dropped ("Ch. Supt." → "ch supt"). */
+function key(words: readonly string[]): string {
+  return words.map((word) => word.replace(/\./g, '').toLowerCase()).join(' ');
+}
+
+/** Is this token a title word that may stand before a name? */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word.replace(/\./g, '').toLowerCase());
+}
+
+/** Is this word a role noun ("chairman", "scrum-half", "MP")? */
+export function isRoleNoun(word: string): boolean {
+  return ROLE_NOUNS.has(word.replace(/\./g, '').toLowerCase());
+}
+
+/** The readable form of a title sequence: abbreviations expanded ("Ch Supt" → "Chief Superintendent"). */
+export function expandTitle(words: readonly string[]): string {
+  const parts: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let matched = false;
+    for (let length = Math.min(4, words.length - i); length >= 1; length--) {
+      const expansion = ABBREVIATIONS[key(words.slice(i, i + length))];
+      if (expansion) {
+        parts.push(expansion);
+        i += length;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) parts.push(words[i++]);
+  }
+  return parts.join(' ');
+}
+
+/** Honorifics say nothing about a job; they are not a description and do not relate a person to anything. */
+const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady', 'Reverend', 'Father']);
+
+/** Drops honorifics from an expanded title ("Federal Reserve chairman Mr" → role "chairman"). */
+export function roleOfTitle(expanded: string): string {
+  return expanded
+    .split(' ')
+    .filter((word) => !HONORIFICS.has(word))
+    .join(' ');
+}
+
+/** Grammatical gender an honorific implies. */
+export function genderOfTitle(words: readonly string[]): 'male' | 'female' | undefined {
+  const k = key(words);
+  if (/\b(?:mr|sir|lord|king|prince|duke|earl|baron|father|congressman|chairman|spokesman)\b/.test(k)) return 'male';
+  if (/\b(?:mrs|ms|miss|dame|lady|queen|princess|duchess|baroness|congresswoman|chairwoman|spokeswoman|actress)\b/.test(k)) {
+    return 'female';
+  }
+  return undefined;
+}
+
+/** The canonical relation a role implies between a person and the organisation or place it is tied to. */
+export function relationOfRole(role: string, targetIsPlace: boolean): RelationType {
+  const words = role.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if (targetIsPlace && words.some((word) => REPRESENTATIVE_ROLES.has(word))) return 'represents';
+  if (MEMBER_ROLES.has(last) || words.includes('member')) return 'member_of';
+  return 'works_for';
+}

@@ -1,0 +1,176 @@
+import type { Token } from '../segment/segment';
+import { argEndingAt, argStartingAt, type Argument, type SentenceContext } from './context';
+
+/** A run of auxiliaries, verbs, particles and adverbs: "are seeking", "would cut", "did not include". */
+export interface VerbGroup {
+  first: number;
+  end: number;
+  /** Content verbs and their connectors in order, e.g. agree · to · buy; just "be" for a copula. */
+  chain: Token[];
+  negated: boolean;
+  passive: boolean;
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never']);
+const PARTICLES = new Set(['back', 'out', 'up', 'down', 'off', 'away', 'over', 'on']);
+const GROUP_POS = new Set(['VERB', 'AUX', 'PART', 'ADV']);
+
+/** Finds the verb groups of a sentence, skipping tokens that are part of a mention. */
+export function verbGroups(context: SentenceContext): VerbGroup[] {
+  const { tokens, sentence } = context;
+  const groups: VerbGroup[] = [];
+  let i = sentence.firstToken;
+  while (i < sentence.endToken) {
+    if (context.argAt.has(i) || (tokens[i].pos !== 'VERB' && tokens[i].pos !== 'AUX')) {
+      i++;
+      continue;
+    }
+    const first = i;
+    let end = i + 1;
+    while (end < sentence.endToken && !context.argAt.has(end) && GROUP_POS.has(tokens[end].pos)) end++;
+    // A group ends on a verb, an auxiliary, a negation or a particle, not on a stray "to" or adverb.
+    while (end > first + 1 && !isGroupEnd(tokens, end - 1)) end--;
+    groups.push(readGroup(tokens, first, end));
+    i = end;
+  }
+  return groups;
+}
+
+function isGroupEnd(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  return token.pos === 'VERB' || token.pos === 'AUX' || NEGATIONS.has(token.normal) || (PARTICLES.has(token.normal) && tokens[index - 1]?.pos === 'VERB');
+}
+
+function readGroup(tokens: Token[], first: number, end: number): VerbGroup {
+  const chain: Token[] = [];
+  let negated = false;
+  let passive = false;
+  let lastBe = false;
+  for (let i = first; i < end; i++) {
+    const token = tokens[i];
+    if (NEGATIONS.has(token.normal)) {
+      negated = true;
+      continue;
+    }
+    if (token.pos === 'AUX') {
+      lastBe = token.lemma === 'be' || token.lemma === 'get';
+      continue;
+    }
+    if (token.pos === 'VERB') {
+      // "is thought to be preparing", "are said to have felt": hedges, not the fact itself.
+      if (lastBe && tokens[i + 1]?.normal === 'to' && i + 1 < end) {
+        lastBe = false;
+        continue;
+      }
+      passive = lastBe && !/ing$/.test(token.normal) && token.normal !== token.lemma;
+      chain.push(token);
+      lastBe = false;
+      continue;
+    }
+    const previous = chain[chain.length - 1];
+    if (token.normal === 'to' && previous && i + 1 < end) chain.push(token);
+    else if (PARTICLES.has(token.normal) && previous === tokens[i - 1]) chain.push(token);
+  }
+  if (chain.length === 0) {
+    const copula = tokens.slice(first, end).find((token) => token.lemma === 'be');
+    if (copula) chain.push(copula);
+    passive = false;
+  }
+  if (chain.length > 1 && chain[chain.length - 1].pos !== 'VERB') chain.pop();
+  return { first, end, chain, negated, passive };
+}
+
+const RELATIVES = new Set(['who', 'which', 'that']);
+/** How far back an apposition between subject and verb may reach ("X, head of Y at Z, said"). */
+const MAX_APPOSITION = 15;
+
+/** The subject of a verb group and whether it was reached past an apposition or a relative pronoun. */
+export function findSubject(context: SentenceContext, group: VerbGroup): { arg: Argument; indirect: boolean } | undefined {
+  const { tokens, sentence } = context;
+  let i = group.first - 1;
+  let indirect = false;
+  while (i >= sentence.firstToken && tokens[i].pos === 'ADV' && !context.argAt.has(i)) i--;
+  if (i < sentence.firstToken) return undefined;
+  if (tokens[i].text === ')') {
+    while (i >= sentence.firstToken && tokens[i].text !== '(') i--;
+    i--;
+    indirect = true;
+  } else if (tokens[i].text === ',') {
+    let j = i - 1;
+    while (j >= sentence.firstToken && i - j < MAX_APPOSITION && tokens[j].text !== ',') j--;
+    if (j < sentence.firstToken || tokens[j].text !== ',') return undefined;
+    i = j - 1;
+    indirect = true;
+  } else if (RELATIVES.has(tokens[i].normal) && !context.argAt.has(i)) {
+    i -= tokens[i - 1]?.text === ',' ? 2 : 1;
+    indirect = true;
+  }
+  const arg = argEndingAt(context, i + 1);
+  return arg ? { arg, indirect } : undefined;
+}
+
+/** Nouns that only point at what follows "of": "leaders of the community" is about the community. */
+const RELATIONAL = new Set(['leader', 'member', 'representative', 'part', 'some', 'many', 'one', 'most', 'all', 'official', 'supporter', 'head', 'version', 'rest', 'number', 'group']);
+const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'ADP', 'ADV']);
+const MAX_OBJECT_GAP = 10;
+
+/** The object of a verb group: the argument it reaches through a noun phrase and prepositions. */
+export interface ObjectMatch {
+  arg: Argument;
+  /** Predicate words between verb and object ("talks with"), as tokens. */
+  tail: Token[];
+  gap: number;
+}
+
+/** Finds the objects of a verb group ("accused X", "seeking talks with leaders of X", "met X and Y"). */
+export function findObjects(context: SentenceContext, group: VerbGroup): ObjectMatch[] {
+  const { tokens, sentence } = context;
+  const between: Token[] = [];
+  for (let i = group.end; i < sentence.endToken && between.length <= MAX_OBJECT_GAP; i++) {
+    const arg = argStartingAt(context, i);
+    if (arg) {
+      const object = pastPossessive(context, arg);
+      if (!object) return [];
+      const tail = predicateTail(between);
+      const matches = [{ arg: object, tail, gap: between.length }];
+      // Coordinated objects: "met X and Y".
+      let next = object.end;
+      while (tokens[next] && (tokens[next].normal === 'and' || tokens[next].normal === 'or')) {
+        const more = argStartingAt(context, next + 1);
+        if (!more) break;
+        matches.push({ arg: more, tail, gap: between.length });
+        next = more.end;
+      }
+      return matches;
+    }
+    const token = tokens[i];
+    if (token.text === '"' || token.text === "'") continue;
+    const coordinatedNoun = token.pos === 'CCONJ' && between.some((t) => t.pos === 'NOUN') && ['NOUN', 'ADJ'].includes(tokens[i + 1]?.pos);
+    if (!OBJECT_POS.has(token.pos) && !coordinatedNoun) return [];
+    between.push(token);
+  }
+  return [];
+}
+
+/** "X's N" names N, not X: the object is the owned argument right after, or there is none. */
+function pastPossessive(context: SentenceContext, arg: Argument): Argument | undefined {
+  const { tokens } = context;
+  const possessivePronoun = arg.mention.kind === 'pronoun' && arg.mention.pronoun?.possessive;
+  const possessiveName = tokens[arg.end]?.normal === "'s";
+  if (!possessivePronoun && !possessiveName) return arg;
+  const from = possessiveName ? arg.end + 1 : arg.end;
+  for (let i = from; i < Math.min(from + 4, context.sentence.endToken); i++) {
+    const owned = argStartingAt(context, i);
+    if (owned) return owned;
+    if (!['ADJ', 'NOUN', 'NUM'].includes(tokens[i].pos)) break;
+  }
+  return undefined;
+}
+
+/** Keeps the words of a predicate: nouns, prepositions and connectors, without a final relational hop. */
+function predicateTail(between: Token[]): Token[] {
+  const kept = between.filter((token) => token.pos === 'NOUN' || token.pos === 'ADP' || token.pos === 'CCONJ');
+  const n = kept.length;
+  if (n >= 2 && kept[n - 1].normal === 'of' && RELATIONAL.has(kept[n - 2].lemma)) return kept.slice(0, n - 2);
+  return kept;
+}

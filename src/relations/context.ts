@@ -1,0 +1,120 @@
+import type { EntityType, RelationType } from '../extraction';
+import type { Entity } from '../entities/entities';
+import type { Mention } from '../mentions/mentions';
+import type { Segmented, Sentence, Token } from '../segment/segment';
+
+/** A mention that coreference tied to an entity: a possible end of a relation. */
+export interface Argument {
+  mention: Mention;
+  entity: number;
+  entityType: EntityType;
+  /** Token range of the mention, `end` exclusive. */
+  first: number;
+  end: number;
+}
+
+/** What every relation rule reads: one sentence, its tokens and the arguments in it. */
+export interface SentenceContext {
+  segmented: Segmented;
+  sentence: Sentence;
+  sentenceIndex: number;
+  tokens: Token[];
+  entities: Entity[];
+  /** Arguments in text order. */
+  args: Argument[];
+  /** For each token of the document, the index into `args` of the argument covering it, or -1. */
+  argAt: Map<number, number>;
+}
+
+/** A relation one rule found in one sentence. */
+export interface Relation {
+  subject: number;
+  object: number;
+  /** Readable phrase: "boycotts", "works for", "seeks talks with". */
+  label: string;
+  /** Lemma form: "boycott", "work for", "seek talk with". */
+  predicate: string;
+  relation: RelationType;
+  confidence: number;
+  sentence: number;
+  /** Which rule found it, for debugging and tuning. */
+  rule: string;
+}
+
+/** A family of relation patterns (verbs, titles, appositions...), one module each. */
+export interface RelationRule {
+  name: string;
+  apply(context: SentenceContext): Relation[];
+}
+
+/** Builds the context of every sentence that has arguments. */
+export function sentenceContexts(
+  segmented: Segmented,
+  mentions: Mention[],
+  entityOfMention: (number | undefined)[],
+  entities: Entity[],
+): SentenceContext[] {
+  const bySentence = new Map<number, Argument[]>();
+  mentions.forEach((mention, index) => {
+    const entity = entityOfMention[index];
+    // Dates and quantities are kept in the extraction but are not ends of relations.
+    if (entity === undefined || entities[entity].entityType === 'DATE' || entities[entity].entityType === 'QUANTITY') return;
+    const list = bySentence.get(mention.sentence) ?? [];
+    list.push({ mention, entity, entityType: entities[entity].entityType, first: mention.firstToken, end: mention.endToken });
+    bySentence.set(mention.sentence, list);
+  });
+  const contexts: SentenceContext[] = [];
+  for (const [sentenceIndex, list] of [...bySentence].sort((a, b) => a[0] - b[0])) {
+    // Nested mentions (a name inside a longer one) would give a relation to itself; keep the outer one.
+    const args = list
+      .sort((a, b) => a.first - b.first || b.end - a.end)
+      .filter((arg, i, sorted) => !sorted.some((other, j) => j < i && other.first <= arg.first && other.end >= arg.end));
+    const argAt = new Map<number, number>();
+    args.forEach((arg, index) => {
+      for (let t = arg.first; t < arg.end; t++) argAt.set(t, index);
+    });
+    contexts.push({
+      segmented,
+      sentence: segmented.sentences[sentenceIndex],
+      sentenceIndex,
+      tokens: segmented.tokens,
+      entities,
+      args,
+      argAt,
+    });
+  }
+  return contexts;
+}
+
+/** The argument starting exactly at token `index`, if any. */
+export function argStartingAt(context: SentenceContext, index: number): Argument | undefined {
+  const found = context.argAt.get(index);
+  return found !== undefined && context.args[found].first === index ? context.args[found] : undefined;
+}
+
+/** The argument ending exactly before token `index`, if any. */
+export function argEndingAt(context: SentenceContext, index: number): Argument | undefined {
+  const found = context.argAt.get(index - 1);
+  return found !== undefined && context.args[found].end === index ? context.args[found] : undefined;
+}
+
+/** Builds a relation, refusing self-relations. */
+export function relate(
+  context: SentenceContext,
+  subject: Argument,
+  object: Argument,
+  fields: Omit<Relation, 'subject' | 'object' | 'sentence'>,
+): Relation[] {
+  if (subject.entity === object.entity) return [];
+  // An argument reached through a pronoun or a nominal is less certain than a name.
+  const indirect = [subject, object].filter((arg) => arg.mention.kind !== 'name').length;
+  return [
+    {
+      subject: subject.entity,
+      object: object.entity,
+      sentence: context.sentenceIndex,
+      ...fields,
+      confidence: fields.confidence * 0.85 ** indirect,
+    },
+  ];
+}

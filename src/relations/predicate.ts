@@ -1,0 +1,61 @@
+/** Readable labels and lemma predicates for relation phrases. */
+
+const IRREGULAR_THIRD_PERSON: Record<string, string> = { be: 'is', have: 'has', do: 'does', go: 'goes' };
+
+/** Third person singular present of a verb lemma: "seek" → "seeks", "accuse" → "accuses", "be" → "is". */
+export function thirdPerson(lemma: string): string {
+  if (IRREGULAR_THIRD_PERSON[lemma]) return IRREGULAR_THIRD_PERSON[lemma];
+  if (/(?:s|sh|ch|x|z|o)$/.test(lemma)) return `${lemma}es`;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ies`;
+  return `${lemma}s`;
+}
+
+/** Joins phrase parts into one lower-case phrase with single spaces. */
+export function phrase(parts: readonly string[]): string {
+  return parts
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A verb phrase as label and predicate: head verb conjugated for the label, lemmatised for the predicate. */
+export interface VerbPhrase {
+  /** Lemma of the head verb ("seek"). */
+  lemma: string;
+  /** Words after the head verb that belong to the predicate ("talks with"), as written. */
+  tail: string[];
+  /** Their lemma forms ("talk with"). */
+  tailLemmas: string[];
+  negated: boolean;
+  /** Passive "was founded by": the predicate keeps the voice when the agent is not in the sentence. */
+  passive: boolean;
+}
+
+/** The label a reader would write: "seeks talks with", "does not include", "is appointed to". */
+export function verbLabel(verb: VerbPhrase): string {
+  if (verb.passive) return phrase([verb.negated ? 'is not' : 'is', participle(verb.lemma), ...verb.tail]);
+  if (verb.negated) return phrase([verb.lemma === 'be' ? 'is not' : `does not ${verb.lemma}`, ...verb.tail]);
+  return phrase([thirdPerson(verb.lemma), ...verb.tail]);
+}
+
+/** The lemma predicate: "seek talk with", "not include", "be appoint to". */
+export function verbPredicate(verb: VerbPhrase): string {
+  return phrase([verb.negated ? 'not' : '', verb.passive ? 'be' : '', verb.lemma, ...verb.tailLemmas]);
+}
+
+const IRREGULAR_PARTICIPLES: Record<string, string> = {
+  make: 'made', take: 'taken', give: 'given', see: 'seen', find: 'found', hold: 'held', buy: 'bought',
+  sell: 'sold', build: 'built', lead: 'led', run: 'run', beat: 'beaten', win: 'won', choose: 'chosen',
+  write: 'written', bring: 'brought', keep: 'kept', send: 'sent', tell: 'told', pay: 'paid', set: 'set',
+  put: 'put', cut: 'cut', hit: 'hit', know: 'known', throw: 'thrown', catch: 'caught', teach: 'taught',
+  leave: 'left', meet: 'met', shoot: 'shot', steal: 'stolen', drive: 'driven', speak: 'spoken', break: 'broken',
+  begin: 'begun', fight: 'fought', sue: 'sued', say: 'said', hear: 'heard', hurt: 'hurt', lose: 'lost',
+};
+
+/** Past participle of a verb lemma, for passive labels. */
+export function participle(lemma: string): string {
+  if (IRREGULAR_PARTICIPLES[lemma]) return IRREGULAR_PARTICIPLES[lemma];
+  if (lemma.endsWith('e')) return `${lemma}d`;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ied`;
+  return `${lemma}ed`;
+}

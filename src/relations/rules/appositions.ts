@@ -1,0 +1,80 @@
+import { isRoleNoun, relationOfRole } from '../../mentions/titles';
+import { argStartingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
+
+const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in']);
+const MAX_ROLE_PHRASE = 7;
+
+/** Tokens that may make up a role phrase: "the head of currency strategy", "a spokesman". */
+const ROLE_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM', 'CCONJ']);
+
+/**
+ * "Robert Sinche, head of currency strategy at Bank of America," — a person, a role phrase in apposition,
+ * and the organisation it is held at. The role phrase becomes the label: "head of currency strategy at".
+ */
+function roleApposition(context: SentenceContext, person: Argument): Relation[] {
+  const { tokens, sentence } = context;
+  if (tokens[person.end]?.text !== ',') return [];
+  const phraseStart = person.end + 1;
+  for (let i = phraseStart; i < sentence.endToken && i - phraseStart <= MAX_ROLE_PHRASE; i++) {
+    const org = argStartingAt(context, i);
+    if (org) {
+      const preposition = tokens[i - 1]?.normal;
+      if (!preposition || !ROLE_PREPOSITIONS.has(preposition) || i - 1 <= phraseStart) return [];
+      const words = tokens.slice(phraseStart, i - 1).filter((token) => token.pos !== 'DET');
+      if (!words.some((token) => isRoleNoun(token.text))) return [];
+      if (!['ORGANIZATION', 'LOCATION'].includes(org.entityType)) return [];
+      const role = words.map((token) => token.text).join(' ');
+      const label = `${role} ${preposition}`;
+      const relation = relationOfRole(words.filter((token) => isRoleNoun(token.text)).map((token) => token.text).join(' '), org.entityType === 'LOCATION');
+      return relate(context, person, org, { label, predicate: label.toLowerCase(), relation, confidence: 0.85, rule: 'apposition' });
+    }
+    if (context.argAt.has(i) || !ROLE_PHRASE_POS.has(tokens[i].pos)) return [];
+  }
+  return [];
+}
+
+/** "Vakas Hussain of British Muslim Youth": a person of an organisation is a member of it. */
+function personOf(context: SentenceContext, person: Argument): Relation[] {
+  const { tokens } = context;
+  if (tokens[person.end]?.normal !== 'of') return [];
+  const org = argStartingAt(context, person.end + 1);
+  if (!org || org.entityType !== 'ORGANIZATION') return [];
+  return relate(context, person, org, { label: 'member of', predicate: 'member of', relation: 'member_of', confidence: 0.75, rule: 'apposition' });
+}
+
+/** "British Muslim Youth, one of the groups in the alliance": membership of a larger body. */
+function oneOfThe(context: SentenceContext, member: Argument): Relation[] {
+  const { tokens, sentence } = context;
+  const at = member.end;
+  if (tokens[at]?.text !== ',' || tokens[at + 1]?.normal !== 'one' || tokens[at + 2]?.normal !== 'of') return [];
+  for (let i = at + 3; i < Math.min(sentence.endToken, at + 9); i++) {
+    const whole = argStartingAt(context, i);
+    if (whole) {
+      if (!['in', 'of', 'within'].includes(tokens[i - 1].normal)) return [];
+      const places = member.entityType === 'LOCATION' && whole.entityType === 'LOCATION';
+      return relate(context, member, whole, {
+        label: places ? 'located in' : 'member of',
+        predicate: places ? 'locate in' : 'member of',
+        relation: places ? 'located_in' : 'member_of',
+        confidence: 0.75,
+        rule: 'apposition',
+      });
+    }
+    if (tokens[i].text === ',' || context.argAt.has(i)) return [];
+  }
+  return [];
+}
+
+/** Appositions: role phrases, "X of Y", "X, one of the N in Y". */
+export const appositionRule: RelationRule = {
+  name: 'apposition',
+  apply(context: SentenceContext): Relation[] {
+    const relations: Relation[] = [];
+    for (const arg of context.args) {
+      if (arg.mention.kind === 'pronoun') continue;
+      if (arg.entityType === 'PERSON') relations.push(...roleApposition(context, arg), ...personOf(context, arg));
+      relations.push(...oneOfThe(context, arg));
+    }
+    return relations;
+  },
+};

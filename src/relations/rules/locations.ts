@@ -1,0 +1,51 @@
+import { argStartingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
+
+/** What "X in Y" means for each kind of X, when Y is a place. */
+function placement(arg: Argument): { label: string; predicate: string; relation: 'based_in' | 'located_in' } | undefined {
+  switch (arg.entityType) {
+    case 'ORGANIZATION':
+      return { label: 'based in', predicate: 'base in', relation: 'based_in' };
+    case 'LOCATION':
+    case 'GROUP':
+      return { label: 'located in', predicate: 'locate in', relation: 'located_in' };
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * "the Unity Centre in Rotherham", "Bank of America in New York", "Perugia, Italy": a place or body
+ * placed in a place. Only where the phrase hangs on the noun: after a verb ("beat England in Paris")
+ * "in" tells where something happened, not where X is.
+ */
+export const locationRule: RelationRule = {
+  name: 'location',
+  apply(context: SentenceContext): Relation[] {
+    const { tokens } = context;
+    const relations: Relation[] = [];
+    for (const arg of context.args) {
+      if (arg.mention.kind !== 'name') continue;
+      const kind = placement(arg);
+      if (!kind) continue;
+      const before = tokens[arg.first - 1];
+      if (before && before.sentence === context.sentenceIndex && (before.pos === 'VERB' || before.pos === 'AUX')) continue;
+      const next = tokens[arg.end];
+      if (next?.normal === 'in') {
+        const place = argStartingAt(context, arg.end + 1);
+        if (place?.entityType === 'LOCATION' && place.mention.kind === 'name') {
+          relations.push(...relate(context, arg, place, { ...kind, confidence: 0.7, rule: this.name }));
+        }
+      } else if (next?.text === ',' && arg.entityType === 'LOCATION') {
+        const place = argStartingAt(context, arg.end + 1);
+        const after = tokens[place ? place.end : -1];
+        // "Perugia, Italy" ends there; "Paris, London and Rome" is a list, not a placement.
+        const closes = !after || after.sentence !== context.sentenceIndex || /^[,.;:)"]$/.test(after.text);
+        const list = after && (after.normal === 'and' || after.normal === 'or' || (after.text === ',' && argStartingAt(context, place!.end + 1)));
+        if (place?.entityType === 'LOCATION' && place.mention.kind === 'name' && closes && !list) {
+          relations.push(...relate(context, arg, place, { ...kind, confidence: 0.65, rule: this.name }));
+        }
+      }
+    }
+    return relations;
+  },
+};

@@ -1,0 +1,66 @@
+import type { EntityType, RelationType } from '../../extraction';
+import { isRoleNoun } from '../../mentions/titles';
+import { argStartingAt, relate, type Relation, type RelationRule, type SentenceContext } from '../context';
+
+type Reading = { label: string; predicate: string; relation: RelationType; confidence: number; owner: 'subject' | 'object' };
+
+/**
+ * What "A's B" says, by the types of A and B. `owner` says which end A is: "Rotherham's Muslim
+ * community" is the community located in Rotherham (A is the object); "Sony's PSP" is Sony making it
+ * (A is the subject).
+ */
+function reading(owner: EntityType, owned: EntityType): Reading | undefined {
+  const key = `${owner}>${owned}`;
+  switch (key) {
+    case 'LOCATION>GROUP':
+    case 'LOCATION>LOCATION':
+      return { label: 'located in', predicate: 'locate in', relation: 'located_in', confidence: 0.7, owner: 'object' };
+    case 'LOCATION>ORGANIZATION':
+      return { label: 'based in', predicate: 'base in', relation: 'based_in', confidence: 0.65, owner: 'object' };
+    case 'ORGANIZATION>PERSON':
+      return { label: 'works for', predicate: 'work for', relation: 'works_for', confidence: 0.7, owner: 'object' };
+    case 'LOCATION>PERSON':
+      return { label: 'member of', predicate: 'member of', relation: 'member_of', confidence: 0.55, owner: 'object' };
+    case 'ORGANIZATION>ORGANIZATION':
+      return { label: 'part of', predicate: 'part of', relation: 'part_of', confidence: 0.55, owner: 'object' };
+    case 'ORGANIZATION>WORK':
+      return { label: 'makes', predicate: 'make', relation: 'other', confidence: 0.6, owner: 'subject' };
+    default:
+      return undefined;
+  }
+}
+
+/** Modifiers allowed between the possessive and the owned name ("Rotherham's Muslim community"). */
+const MAX_MODIFIERS = 3;
+
+/** Possessives: "Rotherham's Muslim community", "England's Charlie Hodgson", "its DS handheld console". */
+export const possessiveRule: RelationRule = {
+  name: 'possessive',
+  apply(context: SentenceContext): Relation[] {
+    const { tokens } = context;
+    const relations: Relation[] = [];
+    for (const owner of context.args) {
+      const pronoun = owner.mention.kind === 'pronoun';
+      if (pronoun && !owner.mention.pronoun?.possessive) continue;
+      let i = owner.end;
+      if (!pronoun) {
+        if (tokens[i]?.normal !== "'s" && tokens[i]?.text !== "'") continue;
+        i++;
+      }
+      let owned;
+      for (let k = 0; k <= MAX_MODIFIERS && i + k < context.sentence.endToken; k++) {
+        owned = argStartingAt(context, i + k);
+        const token = tokens[i + k];
+        // A role between them ("Nintendo's president X") is the title rule's to read.
+        if (owned || !['ADJ', 'NOUN', 'NUM'].includes(token.pos) || isRoleNoun(token.text)) break;
+      }
+      if (!owned) continue;
+      const meaning = reading(owner.entityType, owned.entityType);
+      if (!meaning) continue;
+      const { owner: side, ...fields } = meaning;
+      const [subject, object] = side === 'subject' ? [owner, owned] : [owned, owner];
+      relations.push(...relate(context, subject, object, { ...fields, rule: this.name }));
+    }
+    return relations;
+  },
+};

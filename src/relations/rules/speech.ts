@@ -1,0 +1,55 @@
+import { findSubject, verbGroups } from '../clauses';
+import { argStartingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
+import { isSubject } from '../../entities/salience';
+
+/** Verbs of saying: their subject is a speaker, their complement what was said. */
+export const SPEECH_VERBS = new Set([
+  'say', 'tell', 'add', 'insist', 'claim', 'admit', 'explain', 'warn', 'argue', 'state', 'confirm', 'deny',
+  'suggest', 'stress', 'acknowledge', 'maintain', 'predict', 'believe', 'think', 'note', 'reply', 'comment',
+  'announce', 'declare', 'assert', 'allege', 'concede', 'complain', 'agree', 'accept', 'report',
+]);
+
+/** The first argument of a stretch of tokens that is the subject of its clause: the topic of what was said. */
+function topicIn(context: SentenceContext, from: number, to: number, speaker: Argument): Argument | undefined {
+  for (let i = from; i < to; i++) {
+    const arg = argStartingAt(context, i);
+    if (!arg) continue;
+    if (arg.entity === speaker.entity) return undefined;
+    return isSubject(context.segmented, arg.mention) ? arg : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Reported speech: the speaker comments on the subject of what they said. "Ch Supt Harwin said police
+ * recognise ..." (Harwin comments on the police); '"... the chairman's taking a sanguine view," said
+ * Robert Sinche'. The sentence with its quotation is the evidence.
+ */
+export const speechRule: RelationRule = {
+  name: 'speech',
+  apply(context: SentenceContext): Relation[] {
+    const { tokens, sentence } = context;
+    const relations: Relation[] = [];
+    for (const group of verbGroups(context)) {
+      const head = group.chain[0];
+      if (!head || !SPEECH_VERBS.has(head.lemma) || group.negated) continue;
+      let speaker = findSubject(context, group)?.arg;
+      let topic: Argument | undefined;
+      if (speaker) {
+        // "X said (that) ..." — or, after a quotation, '"...," X said.'
+        const opensClause = tokens[group.end]?.normal === 'that' ? group.end + 1 : group.end;
+        topic = topicIn(context, opensClause, sentence.endToken, speaker);
+        if (!topic && /^[,"]$/.test(tokens[speaker.first - 1]?.text ?? '')) topic = topicIn(context, sentence.firstToken, speaker.first, speaker);
+      } else {
+        // '"...," said Robert Sinche': the speaker follows the verb.
+        speaker = argStartingAt(context, group.end);
+        if (speaker) topic = topicIn(context, sentence.firstToken, group.first, speaker);
+      }
+      if (!speaker || !topic || !['PERSON', 'ORGANIZATION'].includes(speaker.entityType)) continue;
+      relations.push(
+        ...relate(context, speaker, topic, { label: 'comments on', predicate: 'comment on', relation: 'said', confidence: 0.45, rule: this.name }),
+      );
+    }
+    return relations;
+  },
+};

@@ -1,0 +1,52 @@
+import { findObjects, findSubject, verbGroups, type VerbGroup } from '../clauses';
+import { relate, type Relation, type RelationRule, type SentenceContext } from '../context';
+import { verbLabel, verbPredicate, type VerbPhrase } from '../predicate';
+import { SPEECH_VERBS } from './speech';
+
+/** Lemmas that carry no relation of their own as a main verb. */
+const LIGHT = new Set(['have', 'do', 'get', 'make', 'take', 'go', 'come', 'seem', 'become', 'remain']);
+
+function phraseOf(group: VerbGroup, tail: { text: string; lemma: string; normal: string; pos: string }[], passive: boolean): VerbPhrase {
+  const [head, ...rest] = group.chain;
+  const words = [...rest.map((token) => token.normal), ...tail.map((token) => token.normal)];
+  const lemmas = [...rest.map((token) => token.lemma), ...tail.map((token) => (token.pos === 'NOUN' ? token.lemma : token.normal))];
+  return { lemma: head.lemma, tail: words, tailLemmas: lemmas, negated: group.negated, passive };
+}
+
+/**
+ * Subject–verb–object facts, active and passive, negation kept: "RMCFA accused South Yorkshire Police",
+ * "Police are seeking urgent talks with leaders of Rotherham's Muslim community" (seeks talks with),
+ * "The DS was released by Nintendo" (Nintendo releases the DS), "did not include" (does not include).
+ */
+export const verbRule: RelationRule = {
+  name: 'verb',
+  apply(context: SentenceContext): Relation[] {
+    const relations: Relation[] = [];
+    for (const group of verbGroups(context)) {
+      if (group.chain.length === 0) continue;
+      const head = group.chain[0];
+      if (SPEECH_VERBS.has(head.lemma) && head.lemma !== 'tell') continue;
+      const subject = findSubject(context, group);
+      if (!subject) continue;
+      for (const object of findObjects(context, group)) {
+        let from = subject.arg;
+        let to = object.arg;
+        let tail = object.tail;
+        let passive = group.passive;
+        // "was released by Nintendo": the agent is the real subject, and the fact reads in the active voice.
+        if (passive && tail.length === 1 && tail[0].normal === 'by') {
+          [from, to] = [to, from];
+          tail = [];
+          passive = false;
+        }
+        if (LIGHT.has(head.lemma) && group.chain.length === 1 && tail.length === 0) continue;
+        const verb = phraseOf(group, tail, passive);
+        const confidence = Math.max(0.4, 0.75 - 0.04 * Math.max(0, object.gap - 2) - (subject.indirect ? 0.1 : 0));
+        relations.push(
+          ...relate(context, from, to, { label: verbLabel(verb), predicate: verbPredicate(verb), relation: 'other', confidence, rule: this.name }),
+        );
+      }
+    }
+    return relations;
+  },
+};

@@ -1,0 +1,141 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** One token of the cleaned text. */
+export interface Token {
+  /** The token as written. */
+  text: string;
+  /** Offsets into the cleaned text, `end` exclusive. */
+  start: number;
+  end: number;
+  /** Lower-case form. */
+  normal: string;
+  /** Dictionary form from wink-nlp ("said" → "say", "children" → "child"). */
+  lemma: string;
+  /** Universal part-of-speech tag (PROPN, NOUN, VERB, AUX, ADP, ...). */
+  pos: string;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+}
+
+/** A sentence: a range of the cleaned text and of the token list. */
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of its first token and one past its last, into `Segmented.tokens`. */
+  firstToken: number;
+  endToken: number;
+  /** Index of the paragraph (a block of text between blank lines) it sits in. */
+  paragraph: number;
+}
+
+/** The cleaned text cut into sentences and tagged tokens, shared by every later stage. */
+export interface Segmented {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+let nlp: ReturnType<typeof winkNLP> | undefined;
+
+/** wink-nlp loads a 3 MB model; do it once, and only when text is first segmented. */
+function pipeline(): ReturnType<typeof winkNLP> {
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  return nlp;
+}
+
+/** Splits cleaned text into sentences and part-of-speech tagged tokens with offsets. */
+export function segment(text: string): Segmented {
+  const nlp = pipeline();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  // wink's lemma accessor is typed for its internal cache argument; it is a plain token accessor.
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const winkSentenceEnds = new Set<number>();
+  for (const span of doc.sentences().out(its.span) as unknown as [number, number][]) winkSentenceEnds.add(span[1]);
+
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let cursor = 0;
+  let paragraph = 0;
+  let sentenceFirst = 0;
+
+  const closeSentence = (endToken: number): void => {
+    if (endToken <= sentenceFirst) return;
+    const index = sentences.length;
+    for (let t = sentenceFirst; t < endToken; t++) tokens[t].sentence = index;
+    sentences.push({
+      start: tokens[sentenceFirst].start,
+      end: tokens[endToken - 1].end,
+      firstToken: sentenceFirst,
+      endToken,
+      paragraph,
+    });
+    sentenceFirst = endToken;
+  };
+
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    const gap = spaces[i] ?? '';
+    // wink keeps line breaks as whitespace tokens. A break always ends a sentence (headlines,
+    // captions and list items carry no full stop); a blank line also ends a paragraph.
+    if (/^\s+$/.test(value)) {
+      if (value.includes('\n')) {
+        closeSentence(tokens.length);
+        if (/\n[^\n]*\n/.test(value)) paragraph++;
+      }
+      cursor += gap.length + value.length;
+      continue;
+    }
+    const found = text.indexOf(value, cursor);
+    const start = found === -1 || found > cursor + gap.length + 1 ? cursor + gap.length : found;
+    const end = Math.min(start + value.length, text.length);
+    cursor = end;
+    const previous = tokens[tokens.length - 1];
+    if (previous && previous.end === start && isHyphenJoin(previous, value, values[i + 1], spaces[i + 1])) {
+      // wink splits "scrum-half" and "London-based" into three tokens; news NER data (CoNLL) and our
+      // name patterns treat a hyphenated word as one, so the hyphen and its right part rejoin the left.
+      previous.text = text.slice(previous.start, end);
+      previous.end = end;
+      previous.normal = previous.text.toLowerCase();
+      if (value !== '-') {
+        previous.lemma = previous.normal.slice(0, previous.normal.lastIndexOf('-') + 1) + (lemmas[i] ?? value).toLowerCase();
+        previous.pos = pos[i] === 'VERB' && /ed$/.test(value) ? 'ADJ' : (pos[i] ?? previous.pos);
+      }
+      if (winkSentenceEnds.has(i)) closeSentence(tokens.length);
+      continue;
+    }
+    tokens.push({
+      text: text.slice(start, end),
+      start,
+      end,
+      normal: value.toLowerCase(),
+      lemma: lemmas[i] ?? value.toLowerCase(),
+      pos: pos[i] ?? 'X',
+      sentence: 0,
+    });
+    if (winkSentenceEnds.has(i)) closeSentence(tokens.length);
+  }
+  closeSentence(tokens.length);
+  return { text, tokens, sentences };
+}
+
+const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+const WORDISH = /^[\p{L}\p{N}]/u;
+
+/**
+ * Does this token continue a hyphenated word? The hyphen itself when glued to a word on both sides,
+ * or the word right after such a hyphen.
+ */
+function isHyphenJoin(previous: Token, value: string, next: string | undefined, nextSpace: string | undefined): boolean {
+  if (HYPHENS.has(value)) return WORDISH.test(previous.text) && next !== undefined && !nextSpace && WORDISH.test(next);
+  return HYPHENS.has(previous.text.slice(-1)) && WORDISH.test(value);
+}
+
+/** The tokens of one sentence. */
+export function sentenceTokens(segmented: Segmented, sentence: Sentence): Token[] {
+  return segmented.tokens.slice(sentence.firstToken, sentence.endToken);
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/segment/segment';
+
+describe('segment', () => {
+  const text = `Police seek talks following boycott
+
+Force Ch Supt Jason Harwin said he was "surprised". The issues hadn't been raised before.
+Rotherham MP Sarah Champion said a boycott was not the right way forward`;
+  const result = segment(text);
+
+  it('ends a sentence at every line break, since headlines and captions have no full stop', () => {
+    const sentences = result.sentences.map((sentence) => text.slice(sentence.start, sentence.end));
+    expect(sentences).toEqual([
+      'Police seek talks following boycott',
+      'Force Ch Supt Jason Harwin said he was "surprised".',
+      "The issues hadn't been raised before.",
+      'Rotherham MP Sarah Champion said a boycott was not the right way forward',
+    ]);
+    expect(result.sentences.map((sentence) => sentence.paragraph)).toEqual([0, 1, 1, 1]);
+  });
+
+  it('gives tokens offsets into the text, with part of speech and lemma', () => {
+    for (const token of result.tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    const said = result.tokens.find((token) => token.text === 'said');
+    expect(said).toMatchObject({ pos: 'VERB', lemma: 'say' });
+    expect(result.tokens.some((token) => token.text === "n't")).toBe(true);
+  });
+
+  it('keeps hyphenated words whole', () => {
+    const words = segment('France scrum-half Dimitri Yachvili and the London-based firm.').tokens.map((token) => token.text);
+    expect(words).toContain('scrum-half');
+    expect(words).toContain('London-based');
+  });
+});
