@@ -1,0 +1,2 @@
+export { computeLayout, iterationsFor, layoutGraph, type LayoutOptions, type Positions } from './layout';
+export { seedPosition } from './seed';
