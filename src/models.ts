@@ -1,7 +1,10 @@
 import { loadNerModel } from './ner';
 import type { Models } from './pipeline';
 
-/** Loads the shipped models once; the CLI, server and scripts call this at their edge. */
+/**
+ * Loads the shipped models once; the CLI, server and scripts call this at their edge.
+ * NEWSGRAPH_NER_MODEL points at another recogniser directory (one `npm run train:ner` wrote).
+ */
 export function loadModels(): Models {
-  return { ner: loadNerModel() };
+  return { ner: loadNerModel(process.env.NEWSGRAPH_NER_MODEL || undefined) };
 }

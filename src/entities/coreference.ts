@@ -91,7 +91,8 @@ function resolveNominal(mention: Mention, seen: Seen[], antecedents: Antecedent[
       bestScore = score;
     }
   }
-  if (best !== undefined || cues.length > 0) return best;
+  // Without "the" ("Police said...") only a matching name is safe.
+  if (best !== undefined || cues.length > 0 || !/^the\s/i.test(mention.text)) return best;
   // Type alone ("the group", "the device") only reaches a recent subject of the right type.
   for (let k = seen.length - 1; k >= 0; k--) {
     const { entity, mention: earlier, subject } = seen[k];
@@ -132,8 +133,11 @@ function resolvePronoun(mention: Mention, seen: Seen[], antecedents: Antecedent[
   const personal = features.gender === 'male' || features.gender === 'female';
   // "he" reaches back to the last person mentioned; "it" and "they" only to a subject, or they stay unlinked.
   if (personal && sameSentence.length > 0) return sameSentence[sameSentence.length - 1].entity;
-  if (!personal && sameSentence.length > 0 && features.plural) return sameSentence[sameSentence.length - 1].entity;
-  for (let back = 1; back <= PRONOUN_REACH; back++) {
+  if (!personal && sameSentence.length > 0) {
+    // "they" takes the nearest group; for "it", several non-subject candidates nearby make it a guess.
+    return features.plural ? sameSentence[sameSentence.length - 1].entity : undefined;
+  }
+  for (let back = 1; back <= (personal ? PRONOUN_REACH : 1); back++) {
     const previous = candidates.filter((item) => item.mention.sentence === mention.sentence - back);
     const subject = previous.find((item) => item.subject);
     if (subject) return subject.entity;

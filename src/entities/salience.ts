@@ -11,6 +11,9 @@ const VERBAL = new Set(['VERB', 'AUX']);
 export function isSubject(segmented: Segmented, mention: Mention): boolean {
   const { tokens } = segmented;
   const end = segmented.sentences[mention.sentence].endToken;
+  // The object of a preposition ("Vakas Hussain of British Muslim Youth, ..., said") is never the subject.
+  const before = tokens[mention.firstToken - 1];
+  if (before && before.sentence === mention.sentence && before.pos === 'ADP') return false;
   let i = mention.endToken;
   if (tokens[i]?.text === '(') {
     while (i < end && tokens[i].text !== ')') i++;

@@ -3,6 +3,7 @@ import type { NerSpan } from '../ner';
 import type { Segmented, Token } from '../segment/segment';
 import { nominalTypes, pronounFeatures, type PronounFeatures } from './references';
 import { expandTitle, genderOfTitle, isTitleWord } from './titles';
+import { miscType } from '../ner/misc-type';
 import { findMeasures } from './measures';
 import { quotedTokens } from './quotes';
 
@@ -31,6 +32,8 @@ export interface Mention {
   pronoun?: PronounFeatures;
   /** For nominals: the head noun, lower-case ("force"). */
   head?: string;
+  /** Written where places are written: "in X", "X MP". Evidence for LOCATION against the recogniser. */
+  placeContext?: boolean;
   /** For an acronym introduced in brackets, "Long Name (LN)": the long name's mention. */
   expansion?: Mention;
 }
@@ -41,6 +44,8 @@ const COLLECTIVE = new Set(['community', 'communities', 'people', 'population', 
 /** Nouns that turn a name into the title of a document: "the Jay report", "the Leveson inquiry". */
 const DOCUMENT_NOUNS = new Set(['report', 'inquiry', 'review', 'study', 'survey', 'act', 'bill', 'white paper', 'plan']);
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
+/** Prepositions that mostly introduce places in news ("in Rotherham", "near Leeds"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 
 function isCapitalised(token: Token): boolean {
   return /^\p{Lu}/u.test(token.text);
@@ -107,14 +112,22 @@ function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: boolean[
         first = nameStart;
       }
 
+      if (tokens.slice(first, end).every((token) => isTitleWord(token.text))) continue;
+      if (tokens.slice(first, end).every((token) => isGroupWord(token.text))) type = 'GROUP';
+
+      // "Rotherham Muslims", "Bradford Sikh": a place and a group, written as one name.
+      const last = tokens[end - 1];
+      if (end - first >= 2 && type !== 'GROUP' && isGroupWord(last.text) && miscType([tokens[first].text]) !== 'GROUP') {
+        mentions.push(makeMention(segmented, first, end - 1, { kind: 'name', entityType: 'LOCATION', confidence: span.confidence * 0.8 }, quoted));
+        first = end - 1;
+        type = 'GROUP';
+      }
       if (type === 'GROUP' && end < sentence.endToken && COLLECTIVE.has(tokens[end].normal)) end++;
-      if (
-        type !== 'ORGANIZATION' &&
-        type !== 'LOCATION' &&
-        end < sentence.endToken &&
-        DOCUMENT_NOUNS.has(tokens[end].normal)
-      ) {
+      if (type !== 'ORGANIZATION' && type !== 'LOCATION' && end < sentence.endToken && DOCUMENT_NOUNS.has(tokens[end].normal)) {
         end++;
+        type = 'WORK';
+      } else if (end - first >= 2 && DOCUMENT_NOUNS.has(tokens[end - 1].normal) && type !== 'ORGANIZATION') {
+        // The recogniser took "Jay Report" for a person; the head noun says it is a document.
         type = 'WORK';
       }
 
@@ -125,12 +138,27 @@ function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: boolean[
         );
         continue;
       }
+      const placeContext = PLACE_PREPOSITIONS.has(tokens[first - 1]?.normal ?? '') || /^(?:MP|MEP|MSP|AM)$/.test(tokens[end]?.text ?? '');
       mentions.push(
-        makeMention(segmented, first, end, { kind: 'name', entityType: type, confidence: span.confidence, title, titleStart, gender }, quoted),
+        makeMention(
+          segmented,
+          first,
+          end,
+          { kind: 'name', entityType: type, confidence: span.confidence, title, titleStart, gender, placeContext },
+          quoted,
+        ),
       );
     }
   });
   return mentions;
+}
+
+/**
+ * A plural demonym or community word: "Muslims", "Pakistanis", "Sikhs". Only plurals: singular words
+ * ending like demonyms are as often names ("Japan", "Greenspan", "Yachvili").
+ */
+function isGroupWord(word: string): boolean {
+  return word.length > 4 && /^\p{Lu}\p{Ll}+s$/u.test(word) && miscType([word]) === 'GROUP';
 }
 
 /** A title word just outside a name counts only when written as a title: capitalised or an abbreviation. */
@@ -185,7 +213,8 @@ function nominalMentions(segmented: Segmented, taken: Uint8Array, quoted: boolea
   for (const sentence of segmented.sentences) {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = tokens[i];
-      if (taken[i] || token.pos !== 'NOUN') continue;
+      // Taggers read a capitalised head opening a sentence ("Police are seeking...") as a proper noun.
+      if (taken[i] || (token.pos !== 'NOUN' && !(token.pos === 'PROPN' && i === sentence.firstToken))) continue;
       const types = nominalTypes(token.normal);
       if (!types) continue;
       const next = tokens[i + 1];
@@ -195,7 +224,8 @@ function nominalMentions(segmented: Segmented, taken: Uint8Array, quoted: boolea
         first--;
       }
       const determiner = tokens[first - 1];
-      const bare = token.normal === 'police' && first === i;
+      // Bare heads: "police" anywhere, and a capitalised head opening a sentence ("Force Ch Supt ...").
+      const bare = first === i && (token.normal === 'police' || (i === sentence.firstToken && /^\p{Lu}/u.test(token.text)));
       if (!bare && !(determiner && determiner.sentence === token.sentence && determiner.normal === 'the')) continue;
       const from = bare ? i : first - 1;
       mentions.push(makeMention(segmented, from, i + 1, { kind: 'nominal', entityType: types[0], confidence: 0.5, head: token.normal }, quoted));

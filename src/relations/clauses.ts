@@ -27,13 +27,20 @@ export function verbGroups(context: SentenceContext): VerbGroup[] {
     }
     const first = i;
     let end = i + 1;
-    while (end < sentence.endToken && !context.argAt.has(end) && GROUP_POS.has(tokens[end].pos)) end++;
+    while (end < sentence.endToken && !context.argAt.has(end) && (GROUP_POS.has(tokens[end].pos) || isInnerQuote(tokens, end, sentence.endToken))) end++;
     // A group ends on a verb, an auxiliary, a negation or a particle, not on a stray "to" or adverb.
     while (end > first + 1 && !isGroupEnd(tokens, end - 1)) end--;
     groups.push(readGroup(tokens, first, end));
     i = end;
   }
   return groups;
+}
+
+const QUOTES = new Set(['"', "'"]);
+
+/** A quotation mark inside a verb group: 'would "cut all lines"' quotes part of the predicate. */
+function isInnerQuote(tokens: Token[], index: number, endToken: number): boolean {
+  return QUOTES.has(tokens[index].text) && index + 1 < endToken && GROUP_POS.has(tokens[index + 1].pos);
 }
 
 function isGroupEnd(tokens: Token[], index: number): boolean {
@@ -89,7 +96,7 @@ export function findSubject(context: SentenceContext, group: VerbGroup): { arg: 
   const { tokens, sentence } = context;
   let i = group.first - 1;
   let indirect = false;
-  while (i >= sentence.firstToken && tokens[i].pos === 'ADV' && !context.argAt.has(i)) i--;
+  while (i >= sentence.firstToken && (tokens[i].pos === 'ADV' || QUOTES.has(tokens[i].text)) && !context.argAt.has(i)) i--;
   if (i < sentence.firstToken) return undefined;
   if (tokens[i].text === ')') {
     while (i >= sentence.firstToken && tokens[i].text !== '(') i--;
@@ -157,6 +164,9 @@ function pastPossessive(context: SentenceContext, arg: Argument): Argument | und
   const { tokens } = context;
   const possessivePronoun = arg.mention.kind === 'pronoun' && arg.mention.pronoun?.possessive;
   const possessiveName = tokens[arg.end]?.normal === "'s";
+  // "the US government's willingness": a name modifying a noun is not the object.
+  const next = tokens[arg.end];
+  if (next && next.sentence === arg.mention.sentence && next.pos === 'NOUN' && !context.argAt.has(arg.end)) return undefined;
   if (!possessivePronoun && !possessiveName) return arg;
   const from = possessiveName ? arg.end + 1 : arg.end;
   for (let i = from; i < Math.min(from + 4, context.sentence.endToken); i++) {

@@ -113,7 +113,7 @@ export function segment(text: string): Segmented {
       start,
       end,
       normal: value.toLowerCase(),
-      lemma: lemmas[i] ?? value.toLowerCase(),
+      lemma: britishLemma(value.toLowerCase(), lemmas[i] ?? value.toLowerCase()),
       pos: pos[i] ?? 'X',
       sentence: 0,
     });
@@ -121,6 +121,20 @@ export function segment(text: string): Segmented {
   }
   closeSentence(tokens.length);
   return { text, tokens, sentences };
+}
+
+/**
+ * wink-nlp lemmatises to American spelling ("savours" → "savor", "organised" → "organize"); predicates
+ * and labels keep the spelling of the article.
+ */
+export function britishLemma(normal: string, lemma: string): string {
+  if (normal.startsWith(lemma)) return lemma;
+  if (normal.includes('our') && !lemma.includes('our') && /or[^o]*$/.test(lemma)) return lemma.replace(/or(?=[^o]*$)/, 'our');
+  if (/is(?:e|ed|es|ing)$/.test(normal) && lemma.endsWith('ize')) return `${lemma.slice(0, -3)}ise`;
+  if (/ys(?:e|ed|es|ing)$/.test(normal) && lemma.endsWith('yze')) return `${lemma.slice(0, -3)}yse`;
+  if (/tres?$/.test(normal) && lemma.endsWith('ter')) return `${lemma.slice(0, -3)}tre`;
+  if (/ences?$/.test(normal) && lemma.endsWith('ense')) return `${lemma.slice(0, -4)}ence`;
+  return lemma;
 }
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);

@@ -20,10 +20,18 @@ function topicIn(context: SentenceContext, from: number, to: number, speaker: Ar
   return undefined;
 }
 
+/** Does the sentence stop right after this token (end, or only closing punctuation follows)? */
+function endsAfter(context: SentenceContext, index: number): boolean {
+  const { tokens, sentence } = context;
+  for (let i = index; i < sentence.endToken; i++) if (!/^[.!?"')]+$/.test(tokens[i].text)) return false;
+  return true;
+}
+
 /**
  * Reported speech: the speaker comments on the subject of what they said. "Ch Supt Harwin said police
  * recognise ..." (Harwin comments on the police); '"... the chairman's taking a sanguine view," said
- * Robert Sinche'. The sentence with its quotation is the evidence.
+ * Robert Sinche' and '..., the alliance said.' (what was said comes first). The sentence, quotation and
+ * all, is the evidence. Participles ("..., saying ...") are left alone: their speaker is a clause away.
  */
 export const speechRule: RelationRule = {
   name: 'speech',
@@ -32,18 +40,18 @@ export const speechRule: RelationRule = {
     const relations: Relation[] = [];
     for (const group of verbGroups(context)) {
       const head = group.chain[0];
-      if (!head || !SPEECH_VERBS.has(head.lemma) || group.negated) continue;
+      if (!head || !SPEECH_VERBS.has(head.lemma) || group.negated || head.normal.endsWith('ing')) continue;
+      const before = tokens[group.first - 1]?.text ?? '';
       let speaker = findSubject(context, group)?.arg;
       let topic: Argument | undefined;
-      if (speaker) {
-        // "X said (that) ..." — or, after a quotation, '"...," X said.'
+      if (speaker && /^[,"]$/.test(tokens[speaker.first - 1]?.text ?? '') && endsAfter(context, group.end)) {
+        topic = topicIn(context, sentence.firstToken, speaker.first, speaker);
+      } else if (speaker) {
         const opensClause = tokens[group.end]?.normal === 'that' ? group.end + 1 : group.end;
         topic = topicIn(context, opensClause, sentence.endToken, speaker);
-        if (!topic && /^[,"]$/.test(tokens[speaker.first - 1]?.text ?? '')) topic = topicIn(context, sentence.firstToken, speaker.first, speaker);
-      } else {
-        // '"...," said Robert Sinche': the speaker follows the verb.
+      } else if (/^[,"]$/.test(before)) {
         speaker = argStartingAt(context, group.end);
-        if (speaker) topic = topicIn(context, sentence.firstToken, group.first, speaker);
+        if (speaker && endsAfter(context, speaker.end)) topic = topicIn(context, sentence.firstToken, group.first, speaker);
       }
       if (!speaker || !topic || !['PERSON', 'ORGANIZATION'].includes(speaker.entityType)) continue;
       relations.push(

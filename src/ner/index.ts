@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { FeatureExtractor } from './features';
+import { parseLexicon } from './lexicon-file';
+import { miscType } from './misc-type';
+import { decodeModel } from './model-file';
+import { spansOf } from './tags';
+import { Tagger } from './tagger';
+
+export type NerType = 'PERSON' | 'ORGANIZATION' | 'LOCATION' | 'GROUP' | 'EVENT' | 'WORK' | 'OTHER';
+/** A recognised name: token indices into one sentence, `end` exclusive. */
+export interface NerSpan {
+  start: number;
+  end: number;
+  type: NerType;
+  /** 0..1, higher = surer: the smallest per-token decoder margin in the span, squashed. */
+  confidence: number;
+}
+export interface NerModel {
+  /** Tags a whole document given as sentences of tokens; returns one list of spans per sentence. */
+  recognise(sentences: readonly (readonly string[])[]): NerSpan[][];
+}
+
+/** Where the shipped model lives. */
+export const DEFAULT_MODEL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../models/ner');
+
+/** File names inside a model directory. */
+export const MODEL_FILES = {
+  weights: 'weights.bin.gz',
+  clusters: 'clusters.tsv.gz',
+  capitalisation: 'capitalisation.tsv.gz',
+  gazetteer: 'gazetteer.tsv.gz',
+  meta: 'meta.json',
+} as const;
+
+const CLASS_TYPES: readonly NerType[] = ['PERSON', 'ORGANIZATION', 'LOCATION'];
+const cache = new Map<string, NerModel>();
+
+/** Loads the shipped model (synchronously, cached after the first call). */
+export function loadNerModel(dir: string = DEFAULT_MODEL_DIR): NerModel {
+  const key = resolve(dir);
+  let model = cache.get(key);
+  if (!model) {
+    model = readModel(key);
+    cache.set(key, model);
+  }
+  return model;
+}
+
+function readModel(dir: string): NerModel {
+  const text = (name: string): string => gunzipSync(readFileSync(resolve(dir, name))).toString('utf8');
+  const lexicon = parseLexicon({
+    clusters: text(MODEL_FILES.clusters),
+    capitalisation: text(MODEL_FILES.capitalisation),
+    gazetteer: text(MODEL_FILES.gazetteer),
+  });
+  const { table, transitions } = decodeModel(gunzipSync(readFileSync(resolve(dir, MODEL_FILES.weights))));
+  const meta = JSON.parse(readFileSync(resolve(dir, MODEL_FILES.meta), 'utf8')) as { marginScale: number };
+  return createNerModel(new Tagger(new FeatureExtractor(lexicon), table, transitions), meta.marginScale);
+}
+
+/** Wraps a tagger as the public model: BILOU tags become typed spans with a confidence. */
+export function createNerModel(tagger: Tagger, marginScale: number): NerModel {
+  return {
+    recognise(sentences) {
+      return tagger.tagDocument(sentences).map(({ tags, margins }, s) =>
+        spansOf(tags).map(({ start, end, cls }) => {
+          let margin = Infinity;
+          for (let i = start; i < end; i++) margin = Math.min(margin, margins[i]);
+          const type = cls < CLASS_TYPES.length ? CLASS_TYPES[cls] : miscType(sentences[s].slice(start, end));
+          return { start, end, type, confidence: 1 - Math.exp(-margin / marginScale) };
+        }),
+      );
+    },
+  };
+}
