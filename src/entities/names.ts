@@ -1,6 +1,6 @@
 import type { EntityType } from '../extraction';
 import type { Mention } from '../mentions/mentions';
-import { initialsMatch } from '../mentions/mentions';
+import { initialsMatch, ORGANISATION_DESIGNATORS } from '../mentions/mentions';
 
 /**
  * Groups the name mentions of one document into clusters that name the same entity: exact repeats,
@@ -62,6 +62,21 @@ function isHeadSuffixPart(part: string[], whole: string[]): boolean {
   return part.every((word, i) => word === whole[offset + i]);
 }
 
+/**
+ * Two forms of one organisation's name: one is the other plus designators ("Menatep" / "Menatep Group",
+ * "Yukos" / "Yukos Oil Company"), or they differ in a plural "s" ("Liberal Democrat" / "Liberal Democrats").
+ */
+function isVariantName(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === long.length) {
+    return short.length > 1 && short.every((word, i) => word === long[i] || `${word}s` === long[i] || word === `${long[i]}s`);
+  }
+  return short.every((word, i) => word === long[i]) && long.slice(short.length).every((word) => DESIGNATOR_TAIL.has(word));
+}
+
+/** Words that may follow an organisation's short name in its full name. */
+const DESIGNATOR_TAIL = new Set([...ORGANISATION_DESIGNATORS, 'oil', 'international', 'holdings', 'worldwide', 'global', 'news']);
+
 /** Clusters the name mentions; `order` lists mention indices to consider. */
 export function clusterNames(mentions: Mention[], order: number[]): NameCluster[] {
   const clusters: NameCluster[] = [];
@@ -95,6 +110,9 @@ export function clusterNames(mentions: Mention[], order: number[]): NameCluster[
       );
       if (people.length === 1) target = people[0];
       else if (people.length > 1) target = nearestBefore(people, mentions, mention);
+    }
+    if (!target && (type === 'ORGANIZATION' || type === 'GROUP')) {
+      target = clusters.find((cluster) => clusterType(cluster) === type && cluster.names.some((name) => isVariantName(words, name)));
     }
     if (!target && type !== 'PERSON') {
       target = clusters.find(

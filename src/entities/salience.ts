@@ -25,5 +25,9 @@ export function isSubject(segmented: Segmented, mention: Mention): boolean {
     if (j < end && tokens[j].text === ',') i = j + 1;
   }
   while (i < end && tokens[i].pos === 'ADV') i++;
-  return i < end && VERBAL.has(tokens[i].pos);
+  if (i < end && VERBAL.has(tokens[i].pos)) return true;
+  // Taggers miss verbs after a sentence-initial name ("Yukos claims its ..."): a name opening the
+  // sentence and followed by a lower-case word is read as its subject.
+  const sentenceStart = segmented.sentences[mention.sentence].firstToken;
+  return mention.firstToken === sentenceStart && mention.kind === 'name' && i === mention.endToken && /^\p{Ll}/u.test(tokens[i]?.text ?? '') && tokens[i].pos !== 'ADP';
 }

@@ -32,6 +32,8 @@ export interface Mention {
   pronoun?: PronounFeatures;
   /** For nominals: the head noun, lower-case ("force"). */
   head?: string;
+  /** "Moscow-based": a place written as the first part of a word, locating what follows. */
+  basedPrefix?: boolean;
   /** Written where places are written: "in X", "X MP". Evidence for LOCATION against the recogniser. */
   placeContext?: boolean;
   /** For an acronym introduced in brackets, "Long Name (LN)": the long name's mention. */
@@ -44,6 +46,15 @@ const COLLECTIVE = new Set(['community', 'communities', 'people', 'population', 
 /** Nouns that turn a name into the title of a document: "the Jay report", "the Leveson inquiry". */
 const DOCUMENT_NOUNS = new Set(['report', 'inquiry', 'review', 'study', 'survey', 'act', 'bill', 'white paper', 'plan']);
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
+/** Last words that make a name an organisation whatever the recogniser thought: "Menatep Group". */
+export const ORGANISATION_DESIGNATORS = new Set([
+  'group', 'inc', 'incorporated', 'corp', 'corporation', 'ltd', 'limited', 'plc', 'llc', 'llp', 'co', 'company',
+  'holdings', 'bank', 'party', 'council', 'police', 'constabulary', 'university', 'college', 'association',
+  'alliance', 'federation', 'union', 'institute', 'foundation', 'trust', 'agency', 'commission', 'committee',
+  'ministry', 'department', 'authority', 'society', 'forum', 'network', 'airlines', 'airways', 'motors',
+  'industries', 'systems', 'technologies', 'communications', 'studios', 'records', 'fc', 'ag', 'sa', 'gmbh',
+]);
+
 /** Prepositions that mostly introduce places in news ("in Rotherham", "near Leeds"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 
@@ -88,8 +99,8 @@ function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: boolean[
       let first = sentence.firstToken + span.start;
       let end = sentence.firstToken + span.end;
       let type: EntityType = span.type;
-      while (first < end && (PUNCTUATION.test(tokens[first].text) || tokens[first].normal === 'the')) first++;
-      while (end > first && PUNCTUATION.test(tokens[end - 1].text)) end--;
+      while (first < end && (PUNCTUATION.test(tokens[first].text) || isLowerCaseEdge(tokens[first]))) first++;
+      while (end > first && (PUNCTUATION.test(tokens[end - 1].text) || isLowerCaseEdge(tokens[end - 1]))) end--;
       if (first >= end) continue;
 
       let title: string | undefined;
@@ -113,6 +124,7 @@ function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: boolean[
       }
 
       if (tokens.slice(first, end).every((token) => isTitleWord(token.text))) continue;
+      if (end - first >= 2 && ORGANISATION_DESIGNATORS.has(tokens[end - 1].normal.replace(/\./g, ''))) type = 'ORGANIZATION';
       if (tokens.slice(first, end).every((token) => isGroupWord(token.text))) type = 'GROUP';
 
       // "Rotherham Muslims", "Bradford Sikh": a place and a group, written as one name.
@@ -159,6 +171,14 @@ function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: boolean[
  */
 function isGroupWord(word: string): boolean {
   return word.length > 4 && /^\p{Lu}\p{Ll}+s$/u.test(word) && miscType([word]) === 'GROUP';
+}
+
+/** Name particles written in lower case ("Ludwig van Beethoven", "Ayman al-Zawahiri"). */
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'el', 'dos', 'das']);
+
+/** A lower-case word at the edge of a name is not part of it ("worse-than-expected US", "the BBC"). */
+function isLowerCaseEdge(token: Token): boolean {
+  return /^\p{Ll}/u.test(token.text) && !PARTICLES.has(token.normal) && !/^(?:e|i)[A-Z]/.test(token.text);
 }
 
 /** A title word just outside a name counts only when written as a title: capitalised or an abbreviation. */
@@ -234,6 +254,32 @@ function nominalMentions(segmented: Segmented, taken: Uint8Array, quoted: boolea
   return mentions;
 }
 
+const BASED = /^(\p{Lu}[\p{L}.'\u2019]*)-based$/u;
+
+/** "Moscow-based", "London-based": the place inside the word, as a mention of its own. */
+function basedMentions(segmented: Segmented, quoted: boolean[]): Mention[] {
+  const mentions: Mention[] = [];
+  segmented.tokens.forEach((token, i) => {
+    const match = BASED.exec(token.text);
+    if (!match) return;
+    const place = match[1];
+    mentions.push({
+      firstToken: i,
+      endToken: i + 1,
+      start: token.start,
+      end: token.start + place.length,
+      sentence: token.sentence,
+      text: place,
+      quoted: quoted[i],
+      kind: 'name',
+      entityType: 'LOCATION',
+      confidence: 0.8,
+      basedPrefix: true,
+    });
+  });
+  return mentions;
+}
+
 /** Third-person pronouns, with their agreement features. */
 function pronounMentions(segmented: Segmented, quoted: boolean[]): Mention[] {
   const mentions: Mention[] = [];
@@ -250,7 +296,11 @@ function pronounMentions(segmented: Segmented, quoted: boolean[]): Mention[] {
 /** Finds every mention in a segmented document, given the recogniser's spans for each sentence. */
 export function findMentions(segmented: Segmented, spans: NerSpan[][]): Mention[] {
   const quoted = quotedTokens(segmented);
-  const names = nameMentions(segmented, spans, quoted);
+  const based = basedMentions(segmented, quoted);
+  const basedTokens = new Set(based.map((mention) => mention.firstToken));
+  // The recogniser sometimes takes "Moscow-based" for a name of its own; the place inside it is the name.
+  const names = nameMentions(segmented, spans, quoted).filter((mention) => !(mention.endToken - mention.firstToken === 1 && basedTokens.has(mention.firstToken)));
+  names.push(...based);
   names.push(...acronymMentions(segmented, names, quoted));
   const taken = new Uint8Array(segmented.tokens.length);
   for (const mention of names) taken.fill(1, mention.titleStart ?? mention.firstToken, mention.endToken);

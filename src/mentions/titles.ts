@@ -179,11 +179,31 @@ export function genderOfTitle(words: readonly string[]): 'male' | 'female' | und
   return undefined;
 }
 
-/** The canonical relation a role implies between a person and the organisation or place it is tied to. */
-export function relationOfRole(role: string, targetIsPlace: boolean): RelationType {
-  const words = role.toLowerCase().split(/\s+/);
-  const last = words[words.length - 1] ?? '';
-  if (targetIsPlace && words.some((word) => REPRESENTATIVE_ROLES.has(word))) return 'represents';
-  if (MEMBER_ROLES.has(last) || words.includes('member')) return 'member_of';
-  return 'works_for';
+/** Professions say what someone does, not whom for: "US lawyer X" is a lawyer from the US. */
+const PROFESSIONS = new Set([
+  'lawyer', 'barrister', 'solicitor', 'attorney', 'analyst', 'economist', 'strategist', 'consultant',
+  'actor', 'actress', 'singer', 'rapper', 'author', 'writer', 'novelist', 'poet', 'artist', 'painter',
+  'scientist', 'academic', 'researcher', 'journalist', 'photographer', 'businessman', 'businesswoman',
+  'entrepreneur', 'billionaire', 'tycoon', 'designer', 'architect', 'doctor', 'surgeon', 'campaigner',
+  'activist', 'star', 'athlete', 'sprinter', 'runner', 'golfer', 'boxer', 'cyclist', 'swimmer',
+]);
+
+/** Roles of owning: "Yukos' owner Menatep Group" relates two organisations. */
+export const OWNERSHIP_ROLES = new Set(['owner', 'owners', 'parent', 'shareholder', 'investor', 'backer', 'buyer']);
+
+/** The role noun that heads a role phrase ("director" in "managing director of sales"). */
+export function roleHead(words: readonly string[]): string | undefined {
+  return words.find((word) => ROLE_NOUNS.has(word.replace(/\./g, '').toLowerCase()) || OWNERSHIP_ROLES.has(word.toLowerCase()));
+}
+
+/** How a role ties its holder to an organisation or place: the canonical relation and its label. */
+export function roleTie(role: string, head: string, holderIsPlace: boolean): { relation: RelationType; label: string } {
+  const word = head.toLowerCase();
+  if (OWNERSHIP_ROLES.has(word)) return { relation: 'other', label: `${role} of` };
+  if (holderIsPlace) {
+    if (REPRESENTATIVE_ROLES.has(word)) return { relation: 'represents', label: `${role} for` };
+    if (PROFESSIONS.has(word)) return { relation: 'related_to', label: `${role} from` };
+  }
+  if (MEMBER_ROLES.has(word)) return { relation: 'member_of', label: `${role} of` };
+  return { relation: 'works_for', label: `${role} of` };
 }

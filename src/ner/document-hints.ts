@@ -31,7 +31,7 @@ export function documentHints(keys: readonly Int32Array[], firstPass: readonly U
   return keys.map((sentenceKeys, s) => {
     const tags = firstPass[s];
     return (i, push) => {
-      push(400 + tags[i]);
+
       const key = sentenceKeys[i];
       if (key === 0) return;
       const own = labelOf(tags[i]);

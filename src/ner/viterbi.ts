@@ -34,6 +34,8 @@ const N = CLOSERS.length;
 export interface Lattice {
   /** `open[a * N + j]`: closer j followed by opener a. */
   open: Float64Array;
+  /** The same, transposed: `openAfter[j * N + a]`. */
+  openAfter: Float64Array;
   /** Per class: B→I, I→I, B→L, I→L. */
   inner: Float64Array;
   /** Start and end weights, -Infinity where a sentence may not start or end. */
@@ -45,6 +47,8 @@ export interface Lattice {
 export function compileTransitions(trans: Transitions): Lattice {
   const open = new Float64Array(N * N);
   for (let a = 0; a < N; a++) for (let j = 0; j < N; j++) open[a * N + j] = trans.pair[CLOSERS[j] * T + OPENERS[a]];
+  const openAfter = new Float64Array(N * N);
+  for (let a = 0; a < N; a++) for (let j = 0; j < N; j++) openAfter[j * N + a] = open[a * N + j];
   const inner = new Float64Array(4 * K);
   for (let k = 0; k < K; k++) {
     const [b, i, l] = [tagOf(k, B), tagOf(k, I), tagOf(k, L)];
@@ -54,11 +58,12 @@ export function compileTransitions(trans: Transitions): Lattice {
   const end = new Float64Array(T).fill(-Infinity);
   for (const q of OPENERS) start[q] = trans.start[q];
   for (const q of CLOSERS) end[q] = trans.end[q];
-  return { open, inner, start, end };
+  return { open, openAfter, inner, start, end };
 }
 
 const closed = new Float64Array(N);
 const ahead = new Float64Array(T);
+const aheadOpen = new Float64Array(N);
 
 /**
  * Best valid BILOU sequence for `n` tokens given emission scores `emit[i * stride + offset + tag]`.
@@ -139,7 +144,7 @@ function maxMarginals(
   offset: number,
 ): void {
   const bwd = scratch(n * T, 1);
-  const { open, inner } = lattice;
+  const { openAfter, inner } = lattice;
   const lastRow = (n - 1) * T;
   for (let q = 0; q < T; q++) bwd[lastRow + q] = lattice.end[q];
   for (let i = n - 2; i >= 0; i--) {
@@ -147,10 +152,12 @@ function maxMarginals(
     const next = row + T;
     const at = (i + 1) * stride + offset;
     for (let q = 0; q < T; q++) ahead[q] = emit[at + q] + bwd[next + q];
+    for (let a = 0; a < N; a++) aheadOpen[a] = ahead[OPENERS[a]];
     for (let j = 0; j < N; j++) {
       let top = -Infinity;
+      const w = j * N;
       for (let a = 0; a < N; a++) {
-        const s = open[a * N + j] + ahead[OPENERS[a]];
+        const s = openAfter[w + a] + aheadOpen[a];
         if (s > top) top = s;
       }
       bwd[row + CLOSERS[j]] = top;

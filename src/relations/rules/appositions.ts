@@ -1,4 +1,4 @@
-import { isRoleNoun, relationOfRole } from '../../mentions/titles';
+import { roleHead, roleTie } from '../../mentions/titles';
 import { argStartingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in']);
@@ -18,14 +18,16 @@ function roleApposition(context: SentenceContext, person: Argument): Relation[] 
   for (let i = phraseStart; i < sentence.endToken && i - phraseStart <= MAX_ROLE_PHRASE; i++) {
     const org = argStartingAt(context, i);
     if (org) {
-      const preposition = tokens[i - 1]?.normal;
-      if (!preposition || !ROLE_PREPOSITIONS.has(preposition) || i - 1 <= phraseStart) return [];
-      const words = tokens.slice(phraseStart, i - 1).filter((token) => token.pos !== 'DET');
-      if (!words.some((token) => isRoleNoun(token.text))) return [];
-      if (!['ORGANIZATION', 'LOCATION'].includes(org.entityType)) return [];
+      // "director general of the British Chambers of Commerce": the preposition may stand before "the".
+      const at = tokens[i - 1]?.pos === 'DET' ? i - 2 : i - 1;
+      const preposition = tokens[at]?.normal;
+      if (!preposition || !ROLE_PREPOSITIONS.has(preposition) || at <= phraseStart) return [];
+      const words = tokens.slice(phraseStart, at).filter((token) => token.pos !== 'DET');
+      const head = roleHead(words.map((token) => token.text));
+      if (!head || !['ORGANIZATION', 'LOCATION'].includes(org.entityType)) return [];
       const role = words.map((token) => token.text).join(' ');
+      const { relation } = roleTie(role, head, org.entityType === 'LOCATION');
       const label = `${role} ${preposition}`;
-      const relation = relationOfRole(words.filter((token) => isRoleNoun(token.text)).map((token) => token.text).join(' '), org.entityType === 'LOCATION');
       return relate(context, person, org, { label, predicate: label.toLowerCase(), relation, confidence: 0.85, rule: 'apposition' });
     }
     if (context.argAt.has(i) || !ROLE_PHRASE_POS.has(tokens[i].pos)) return [];

@@ -1,10 +1,11 @@
 import type { RelationRule } from '../context';
 import { appositionRule } from './appositions';
-import { locationRule } from './locations';
+import { basedRule, locationRule } from './locations';
+import { nominalisationRule } from './nominalisations';
 import { possessiveRule } from './possessives';
 import { speechRule } from './speech';
 import { titleRule } from './titles';
 import { verbRule } from './verbs';
 
 /** Every rule family, most specific first: when two rules relate the same pair the same way, the first wins. */
-export const RULES: RelationRule[] = [titleRule, appositionRule, possessiveRule, locationRule, verbRule, speechRule];
+export const RULES: RelationRule[] = [titleRule, appositionRule, possessiveRule, locationRule, basedRule, nominalisationRule, verbRule, speechRule];

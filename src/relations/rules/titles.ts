@@ -1,43 +1,66 @@
-import { expandTitle, isRoleNoun, isTitleWord, relationOfRole, roleOfTitle } from '../../mentions/titles';
-import { argEndingAt, relate, type Relation, type RelationRule, type SentenceContext } from '../context';
+import { expandTitle, isRoleNoun, isTitleWord, OWNERSHIP_ROLES, roleHead, roleOfTitle, roleTie } from '../../mentions/titles';
+import type { Token } from '../../segment/segment';
+import { argEndingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
-/** Longest run of role words between an organisation and a name ("shadow home secretary"). */
-const MAX_ROLE_WORDS = 5;
+/** Longest role phrase between an organisation and a name ("Liberal Democrat spokeswoman for women"). */
+const MAX_ROLE_WORDS = 6;
+const ROLE_LINKS = new Set(['for', 'of', 'on', 'and']);
+
+/** Can this token be part of a role phrase: a role or title word, a modifier, or "for/of" inside it? */
+function inRolePhrase(token: Token): boolean {
+  return (
+    isRoleNoun(token.text) ||
+    isTitleWord(token.text) ||
+    OWNERSHIP_ROLES.has(token.normal) ||
+    token.pos === 'ADJ' ||
+    token.pos === 'NOUN' ||
+    (token.pos === 'VERB' && token.normal.endsWith('ing')) ||
+    ROLE_LINKS.has(token.normal)
+  );
+}
+
+/** A role phrase starts with a role, a title or a modifier of one ("managing director", "former coach"). */
+function startsRole(token: Token): boolean {
+  return Boolean(roleHead([token.text])) || isTitleWord(token.text) || token.pos === 'ADJ' || (token.pos === 'VERB' && token.normal.endsWith('ing'));
+}
+
+/** The role phrase before a name and the argument it belongs to, if the phrase starts right after one. */
+function rolePhraseBefore(context: SentenceContext, nameStart: number): { words: Token[]; holder: Argument } | undefined {
+  const { tokens, sentence } = context;
+  let i = nameStart;
+  while (i > sentence.firstToken && nameStart - i < MAX_ROLE_WORDS && !context.argAt.has(i - 1) && inRolePhrase(tokens[i - 1])) i--;
+  // The phrase must begin with the role itself, not with a modifier of what comes before.
+  while (i < nameStart && !startsRole(tokens[i])) i++;
+  const possessive = tokens[i - 1]?.normal === "'s" || tokens[i - 1]?.text === "'" ? 1 : 0;
+  const holder = argEndingAt(context, i - possessive);
+  return holder ? { words: tokens.slice(i, nameStart), holder } : undefined;
+}
 
 /**
  * Titles and roles before a name tie the person to the organisation or place named first:
  * "South Yorkshire Police Ch Supt Jason Harwin" (works for), "Rotherham MP Sarah Champion" (represents),
- * "France captain Fabien Pelous" (member of), "Nintendo's president Satoru Iwata".
+ * "France captain Fabien Pelous" (member of), "Menatep Group's managing director Tim Osborne",
+ * "its founder Mikhail Khodorkovsky", and owners of organisations ("Yukos' owner Menatep Group").
  */
 export const titleRule: RelationRule = {
   name: 'title',
   apply(context: SentenceContext): Relation[] {
-    const { tokens, sentence } = context;
     const relations: Relation[] = [];
-    for (const person of context.args) {
-      if (person.entityType !== 'PERSON' || person.mention.kind !== 'name') continue;
-      const nameStart = person.mention.titleStart ?? person.first;
-      let i = nameStart;
-      while (
-        i > sentence.firstToken &&
-        nameStart - i < MAX_ROLE_WORDS &&
-        !context.argAt.has(i - 1) &&
-        (isRoleNoun(tokens[i - 1].text) || isTitleWord(tokens[i - 1].text) || tokens[i - 1].pos === 'ADJ')
-      ) {
-        i--;
-      }
-      // Adjectives may qualify a role ("former coach") but are not one on their own.
-      while (i < nameStart && tokens[i].pos === 'ADJ' && !isTitleWord(tokens[i].text)) i++;
-      const words = tokens.slice(i, person.first).map((token) => token.text);
+    for (const named of context.args) {
+      if (named.mention.kind !== 'name' || !['PERSON', 'ORGANIZATION'].includes(named.entityType)) continue;
+      const found = rolePhraseBefore(context, named.mention.titleStart ?? named.first);
+      if (!found || !['ORGANIZATION', 'LOCATION', 'GROUP'].includes(found.holder.entityType)) continue;
+      const words = found.words.map((token) => token.text);
+      if (named.mention.titleStart !== undefined) words.push(...context.tokens.slice(named.mention.titleStart, named.first).map((t) => t.text));
       const role = roleOfTitle(expandTitle(words));
-      if (!role || !(isRoleNoun(role.split(' ').pop() ?? '') || isTitleWord(role.split(' ').pop() ?? ''))) continue;
-      const possessive = tokens[i - 1]?.normal === "'s" ? 1 : 0;
-      const holder = argEndingAt(context, i - possessive);
-      if (!holder || !['ORGANIZATION', 'LOCATION', 'GROUP'].includes(holder.entityType)) continue;
-      const relation = relationOfRole(role, holder.entityType === 'LOCATION');
-      const label = `${role} ${relation === 'represents' ? 'for' : 'of'}`;
+      const head = roleHead(role.split(' ')) ?? role.split(' ').find((word) => isTitleWord(word));
+      if (!role || !head) continue;
+      // Organisations hold roles only as owners; people hold any role.
+      if (named.entityType === 'ORGANIZATION' && !OWNERSHIP_ROLES.has(head.toLowerCase())) continue;
+      // "spokeswoman for women" is held at the party: the label keeps the role up to its own preposition.
+      const { relation, label } = roleTie(role.split(/ (?:for|of|on) /)[0], head, found.holder.entityType === 'LOCATION');
       relations.push(
-        ...relate(context, person, holder, { label, predicate: label.toLowerCase(), relation, confidence: 0.9, rule: this.name }),
+        ...relate(context, named, found.holder, { label, predicate: label.toLowerCase(), relation, confidence: 0.9, rule: this.name }),
       );
     }
     return relations;

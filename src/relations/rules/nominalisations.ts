@@ -1,0 +1,42 @@
+import { isRoleNoun } from '../../mentions/titles';
+import { argStartingAt, relate, type Relation, type RelationRule, type SentenceContext } from '../context';
+
+/** Nouns that name a part or a person, not an act: "X's share of", "X's leader of" read otherwise. */
+const NOT_ACTS = new Set(['part', 'share', 'half', 'rest', 'some', 'most', 'one', 'member', 'number', 'lot', 'kind', 'type', 'version']);
+
+function isActNoun(lemma: string): boolean {
+  return !NOT_ACTS.has(lemma) && !isRoleNoun(lemma);
+}
+
+/**
+ * Nominalisations with both parties named: "RMCFA's boycott of the force", "Rosneft's purchase of
+ * Yugansk", "the acquisition of Yukos by Rosneft". The act noun becomes the label: "boycott of".
+ */
+export const nominalisationRule: RelationRule = {
+  name: 'nominalisation',
+  apply(context: SentenceContext): Relation[] {
+    const { tokens, sentence } = context;
+    const relations: Relation[] = [];
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      const noun = tokens[i];
+      if (noun.pos !== 'NOUN' || context.argAt.has(i) || tokens[i + 1]?.normal !== 'of' || !isActNoun(noun.lemma)) continue;
+      const target = argStartingAt(context, i + 2) ?? (tokens[i + 2]?.pos === 'DET' ? argStartingAt(context, i + 3) : undefined);
+      if (!target) continue;
+      let agent;
+      // "X's boycott of Y" (modifiers allowed between), or "the boycott of Y by X".
+      for (let k = i - 1; k >= Math.max(sentence.firstToken, i - 3); k--) {
+        if (tokens[k].normal === "'s" || tokens[k].text === "'" || (tokens[k].pos === 'PRON' && context.argAt.has(k))) {
+          const at = context.argAt.get(tokens[k].pos === 'PRON' ? k : k - 1);
+          agent = at === undefined ? undefined : context.args[at];
+          break;
+        }
+        if (tokens[k].pos !== 'ADJ' && tokens[k].pos !== 'NOUN') break;
+      }
+      if (!agent && tokens[target.end]?.normal === 'by') agent = argStartingAt(context, target.end + 1);
+      if (!agent) continue;
+      const label = `${noun.normal} of`;
+      relations.push(...relate(context, agent, target, { label, predicate: `${noun.lemma} of`, relation: 'other', confidence: 0.65, rule: this.name }));
+    }
+    return relations;
+  },
+};
