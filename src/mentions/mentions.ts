@@ -110,6 +110,23 @@ function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: boolean[
         // Titles the recogniser included ("Ch Supt Jason Harwin") and those it left just before the name.
         let nameStart = first;
         while (nameStart < end - 1 && isTitleWord(tokens[nameStart].text)) nameStart++;
+        // "Force Ch Supt Jason Harwin", "Rotherham MP Sarah Champion": what stands before the title is
+        // the body or place the title belongs to, a mention of its own.
+        const titleAt = tokens.slice(first, end - 1).findIndex((token, k) => k > 0 && isTitleWord(token.text) && isTitleToken(token));
+        if (nameStart === first && titleAt > 0) {
+          nameStart = first + titleAt;
+          while (nameStart < end - 1 && isTitleWord(tokens[nameStart].text)) nameStart++;
+          const holder = tokens.slice(first, first + titleAt);
+          const head = holder.length === 1 ? nominalTypes(holder[0].normal) : undefined;
+          const representative = /^(?:MP|MEP|MSP|AM|Senator|Governor|Mayor)$/.test(tokens[first + titleAt].text);
+          const holderType: EntityType = representative ? 'LOCATION' : 'ORGANIZATION';
+          mentions.push(
+            head
+              ? makeMention(segmented, first, first + titleAt, { kind: 'nominal', entityType: head[0], confidence: span.confidence, head: holder[0].normal }, quoted)
+              : makeMention(segmented, first, first + titleAt, { kind: 'name', entityType: holderType, confidence: span.confidence * 0.8 }, quoted),
+          );
+          first += titleAt;
+        }
         let titleFrom = nameStart;
         while (titleFrom > sentence.firstToken && isTitleWord(tokens[titleFrom - 1].text) && isTitleToken(tokens[titleFrom - 1])) {
           titleFrom--;
@@ -123,7 +140,9 @@ function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: boolean[
         first = nameStart;
       }
 
-      if (tokens.slice(first, end).every((token) => isTitleWord(token.text))) continue;
+      // A lone title is no name ("Ch" of "Ch Supt"), but an upper-case acronym may be ("DS", "PC World").
+      const loneAcronym = end - first === 1 && ACRONYM.test(tokens[first].text);
+      if (!loneAcronym && tokens.slice(first, end).every((token) => isTitleWord(token.text))) continue;
       if (end - first >= 2 && ORGANISATION_DESIGNATORS.has(tokens[end - 1].normal.replace(/\./g, ''))) type = 'ORGANIZATION';
       if (tokens.slice(first, end).every((token) => isGroupWord(token.text))) type = 'GROUP';
 
@@ -280,6 +299,45 @@ function basedMentions(segmented: Segmented, quoted: boolean[]): Mention[] {
   return mentions;
 }
 
+/**
+ * Names the recogniser found once are found everywhere: the same full name elsewhere, a person's
+ * surname, and the upper-case short form of a longer name ("DS" of "Nintendo DS"). Recognisers tag
+ * the same word differently from sentence to sentence; one article names one thing one way.
+ */
+function propagatedMentions(segmented: Segmented, names: Mention[], taken: Uint8Array, quoted: boolean[]): Mention[] {
+  const { tokens } = segmented;
+  const known = new Map<string, Mention>();
+  for (const mention of names) {
+    const words = tokens.slice(mention.firstToken, mention.endToken).map((token) => token.text);
+    if (mention.basedPrefix || mention.entityType === 'DATE' || mention.entityType === 'QUANTITY') continue;
+    if (words.length > 1) {
+      known.set(words.join(' '), mention);
+      const last = words[words.length - 1];
+      if (mention.entityType === 'PERSON' || ACRONYM.test(last)) known.set(last, mention);
+    } else if (ACRONYM.test(words[0]) || mention.confidence >= 0.8) {
+      known.set(words[0], mention);
+    }
+  }
+  const longest = Math.max(0, ...[...known.keys()].map((key) => key.split(' ').length));
+  const found: Mention[] = [];
+  for (const sentence of segmented.sentences) {
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      if (taken[i] || !/^\p{Lu}/u.test(tokens[i].text)) continue;
+      for (let length = Math.min(longest, sentence.endToken - i); length >= 1; length--) {
+        const model = known.get(tokens.slice(i, i + length).map((token) => token.text).join(' '));
+        if (!model || taken.subarray(i, i + length).some(Boolean)) continue;
+        // A capitalised common word opening a sentence is not evidence of a name.
+        if (length === 1 && i === sentence.firstToken && !ACRONYM.test(tokens[i].text) && model.entityType !== 'PERSON') break;
+        found.push(makeMention(segmented, i, i + length, { kind: 'name', entityType: model.entityType, confidence: model.confidence * 0.8 }, quoted));
+        taken.fill(1, i, i + length);
+        i += length - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 /** Third-person pronouns, with their agreement features. */
 function pronounMentions(segmented: Segmented, quoted: boolean[]): Mention[] {
   const mentions: Mention[] = [];
@@ -304,6 +362,7 @@ export function findMentions(segmented: Segmented, spans: NerSpan[][]): Mention[
   names.push(...acronymMentions(segmented, names, quoted));
   const taken = new Uint8Array(segmented.tokens.length);
   for (const mention of names) taken.fill(1, mention.titleStart ?? mention.firstToken, mention.endToken);
+  names.push(...propagatedMentions(segmented, names, taken, quoted));
   const measures = findMeasures(segmented, taken).map((span) =>
     makeMention(segmented, span.first, span.end, { kind: 'name', entityType: span.entityType, confidence: 0.9 }, quoted),
   );

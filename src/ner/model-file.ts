@@ -2,10 +2,10 @@ import { TAG_COUNT } from './tags';
 import type { Transitions } from './viterbi';
 import { WeightTable } from './weights';
 
-/** A trained model's weights: per feature hash a row of TAG_COUNT weights per stage, and per stage its transitions. */
+/** A trained model's weights: per feature hash a row of TAG_COUNT weights, and per stage its transitions. */
 export interface ModelWeights {
   keys: Int32Array;
-  /** `keys.length * TAG_COUNT * transitions.length` weights, rows side by side. */
+  /** `keys.length * TAG_COUNT` weights. */
   weights: Float32Array;
   transitions: Transitions[];
 }
@@ -20,14 +20,14 @@ const MAGIC = 0x4e45_5232; // "NER2"
 const T = TAG_COUNT;
 
 /**
- * Binary form of a model: stage count and row count, the keys, then for each row and stage a
- * float scale and TAG_COUNT int8 weights (they only steer an argmax, so 8 bits are plenty), then
- * each stage's transitions as float32.
+ * Binary form of a model: stage count and row count, the keys, then for each row a float scale
+ * and TAG_COUNT int8 weights (they only steer an argmax, so 8 bits are plenty), then each
+ * stage's transitions as float32.
  */
 export function encodeModel({ keys, weights, transitions }: ModelWeights): Uint8Array {
   const stages = transitions.length;
   const rows = keys.length;
-  const size = 12 + rows * (4 + stages * (4 + T)) + stages * 4 * (T * T + 2 * T);
+  const size = 12 + rows * (8 + T) + stages * 4 * (T * T + 2 * T);
   const bytes = new Uint8Array(size);
   const view = new DataView(bytes.buffer);
   let at = 0;
@@ -43,7 +43,7 @@ export function encodeModel({ keys, weights, transitions }: ModelWeights): Uint8
   u32(stages);
   u32(rows);
   for (let r = 0; r < rows; r++) u32(keys[r]);
-  const blocks = rows * stages;
+  const blocks = rows;
   const scales = new Float32Array(blocks);
   for (let b = 0; b < blocks; b++) {
     let max = 0;
@@ -77,7 +77,7 @@ export function decodeModel(bytes: Uint8Array): LoadedModel {
   const rows = u32();
   const keys = new Int32Array(rows);
   for (let r = 0; r < rows; r++, at += 4) keys[r] = view.getInt32(at, true);
-  const blocks = rows * stages;
+  const blocks = rows;
   const scales = floats(blocks);
   const weights = new Float32Array(blocks * T);
   for (let b = 0; b < blocks; b++) {
@@ -86,5 +86,5 @@ export function decodeModel(bytes: Uint8Array): LoadedModel {
   }
   const transitions: Transitions[] = [];
   for (let s = 0; s < stages; s++) transitions.push({ pair: floats(T * T), start: floats(T), end: floats(T) });
-  return { table: new WeightTable(keys, weights, stages * T), transitions };
+  return { table: new WeightTable(keys, weights, T), transitions };
 }

@@ -23,16 +23,16 @@ const T = TAG_COUNT;
 const FORM_CACHE_LIMIT = 100_000;
 
 /**
- * Tags documents with a local model and, when the model has a second stage, re-tags them with
- * the first pass's document-level hints. Both stages' weights share one table, so each feature
- * is looked up once; single-word features are summed once per word type and cached, and the
- * few casing contexts in small tables, so only features pairing two words cost a lookup per token.
+ * Tags documents. Stage 1 scores every token and decodes; when the model has a second stage,
+ * stage 1's output over the whole document yields hints (how the same word was tagged
+ * elsewhere), whose weights are added to the same scores before decoding again with stage 2's
+ * transitions. Single-word features are summed once per word type and cached, and the few
+ * casing contexts and shape trigrams in small tables, so only features pairing two words cost a
+ * table lookup per token.
  */
 export class Tagger {
   private readonly lattices: Lattice[];
-  private readonly width: number;
   private readonly context = new Int32Array(MAX_CONTEXT_FEATURES);
-  private readonly hintIds = new Int32Array(MAX_CONTEXT_FEATURES);
   private readonly casing: (Float32Array | undefined)[] = new Array(CASING_CONTEXTS);
   private readonly forms = new Map<number, Float32Array>();
 
@@ -42,89 +42,83 @@ export class Tagger {
     transitions: readonly Transitions[],
   ) {
     this.lattices = transitions.map(compileTransitions);
-    this.width = table.width;
-    if (this.width !== T * transitions.length) throw new Error('weight table does not match the stage count');
+    if (table.width !== T) throw new Error('weight table rows must hold one weight per tag');
   }
 
   /** BILOU tags and margins for every sentence of a document. */
   tagDocument(sentences: readonly (readonly string[])[]): TaggedSentence[] {
-    const twoStage = this.lattices.length > 1;
+    const final = this.lattices[this.lattices.length - 1];
+    if (this.lattices.length === 1) {
+      return sentences.map((tokens) => {
+        const n = tokens.length;
+        const tagged = { tags: new Uint8Array(n), margins: new Float64Array(n) };
+        viterbi(this.score(tokens), n, final, tagged.tags, tagged.margins);
+        return tagged;
+      });
+    }
+    const emits: Float64Array[] = [];
     const firstTags: Uint8Array[] = [];
-    const secondEmit: Float64Array[] = [];
     const keys: Int32Array[] = [];
-    const out: TaggedSentence[] = [];
     for (const tokens of sentences) {
       const n = tokens.length;
-      const all = this.score(tokens);
+      const emit = this.score(tokens);
       const tags = new Uint8Array(n);
-      if (!twoStage) {
-        const margins = new Float64Array(n);
-        viterbi(all, n, this.lattices[0], tags, margins);
-        out.push({ tags, margins });
-        continue;
-      }
-      viterbi(all, n, this.lattices[0], tags, undefined, 2 * T, 0);
+      viterbi(emit, n, this.lattices[0], tags);
       const words = this.extractor.words();
       const sentenceKeys = new Int32Array(n);
       for (let i = 0; i < n; i++) sentenceKeys[i] = nameKey(words[i]);
-      keys.push(sentenceKeys);
+      emits.push(emit);
       firstTags.push(tags);
-      secondEmit.push(all);
+      keys.push(sentenceKeys);
     }
-    if (!twoStage) return out;
-
     const hints = documentHints(keys, firstTags);
-    const ids = this.hintIds;
-    for (let s = 0; s < keys.length; s++) {
+    const ids = this.context;
+    return emits.map((emit, s) => {
       const n = keys[s].length;
-      const emit = secondEmit[s];
       for (let i = 0; i < n; i++) {
+        if (keys[s][i] === 0) continue;
         let k = 0;
         hints[s](i, (value) => {
           if (k < ids.length) ids[k++] = hintFeature(value);
         });
-        this.table.accumulate(ids, 0, k, emit, i * 2 * T + T, T, T);
+        this.table.accumulate(ids, 0, k, emit, i * T);
       }
-      const tags = new Uint8Array(n);
-      const margins = new Float64Array(n);
-      viterbi(emit, n, this.lattices[1], tags, margins, 2 * T, T);
-      out.push({ tags, margins });
-    }
-    return out;
+      const tagged = { tags: new Uint8Array(n), margins: new Float64Array(n) };
+      viterbi(emit, n, final, tagged.tags, tagged.margins);
+      return tagged;
+    });
   }
 
-  /** Emission scores of every stage for a sentence: `width` per token. */
+  /** Stage-1 emission scores of a sentence, TAG_COUNT per token. */
   private score(tokens: readonly string[]): Float64Array {
     const n = tokens.length;
-    const W = this.width;
     const extractor = this.extractor;
     extractor.prepare(tokens);
     const words = extractor.words();
-    const emit = new Float64Array(n * W);
+    const emit = new Float64Array(n * T);
     for (let i = 0; i < n; i++) {
-      const at = i * W;
+      const at = i * T;
       for (let off = -2; off <= 2; off++) {
         const j = i + off;
         const word = j >= 0 && j < n ? words[j] : extractor.boundary;
         const scores = word.scores ?? this.wordScores(word);
-        const base = (off + 2) * W;
-        for (let t = 0; t < W; t++) emit[at + t] += scores[base + t];
+        const base = (off + 2) * T;
+        for (let t = 0; t < T; t++) emit[at + t] += scores[base + t];
       }
       const casing = extractor.casingContext(i);
       const c = (this.casing[casing] ??= this.sum(casingFeatures(casing)));
       const f = this.formScores(i);
-      for (let t = 0; t < W; t++) emit[at + t] += c[t] + f[t];
+      for (let t = 0; t < T; t++) emit[at + t] += c[t] + f[t];
       this.table.accumulate(this.context, 0, extractor.context(i, this.context), emit, at);
     }
     return emit;
   }
 
   private wordScores(word: WordInfo): Float32Array {
-    const W = this.width;
-    const scores = new Float64Array(OFFSETS * W);
+    const scores = new Float64Array(OFFSETS * T);
     for (let slot = 0; slot < OFFSETS; slot++) {
       const ids = word.atOffset[slot];
-      this.table.accumulate(ids, 0, ids.length, scores, slot * W);
+      this.table.accumulate(ids, 0, ids.length, scores, slot * T);
     }
     word.scores = Float32Array.from(scores);
     return word.scores;
@@ -145,7 +139,7 @@ export class Tagger {
   }
 
   private sum(ids: Int32Array): Float32Array {
-    const scores = new Float64Array(this.width);
+    const scores = new Float64Array(T);
     this.table.accumulate(ids, 0, ids.length, scores, 0);
     return Float32Array.from(scores);
   }

@@ -52,7 +52,8 @@ function oneOfThe(context: SentenceContext, member: Argument): Relation[] {
   for (let i = at + 3; i < Math.min(sentence.endToken, at + 9); i++) {
     const whole = argStartingAt(context, i);
     if (whole) {
-      if (!['in', 'of', 'within'].includes(tokens[i - 1].normal)) return [];
+      const preposition = tokens[i - 1].pos === 'DET' ? tokens[i - 2] : tokens[i - 1];
+      if (!['in', 'of', 'within'].includes(preposition.normal)) return [];
       const places = member.entityType === 'LOCATION' && whole.entityType === 'LOCATION';
       return relate(context, member, whole, {
         label: places ? 'located in' : 'member of',

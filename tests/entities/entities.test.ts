@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from '../helpers/annotated';
+
+const ARTICLE = `{Rotherham Muslim Community Forum Alliance|ORGANIZATION} (RMCFA) announced it would "cut all lines of engagement" with {South Yorkshire Police|ORGANIZATION}.
+
+Police are seeking urgent talks over a boycott of the force.
+
+{Ch Supt Jason Harwin|PERSON} said he was "surprised". {Ch Supt Harwin|PERSON} agreed that hate crimes had increased.
+
+{RMCFA|ORGANIZATION} accused {South Yorkshire Police|ORGANIZATION} of deflecting attention. It said: "The force must listen."
+
+The alliance said the report was being used against it.`;
+
+describe('entities', () => {
+  const entities = entitiesOf(ARTICLE);
+  const byLabel = new Map(entities.map((entity) => [entity.label, entity]));
+
+  it('merges an acronym with its expansion and labels the entity with the full name', () => {
+    const alliance = byLabel.get('Rotherham Muslim Community Forum Alliance');
+    expect(alliance?.aliases).toContain('RMCFA');
+    expect(entities.filter((entity) => entity.label === 'RMCFA')).toHaveLength(0);
+  });
+
+  it('merges title + surname with the full name, keeps titles as aliases and the role as description', () => {
+    const harwin = byLabel.get('Jason Harwin');
+    expect(harwin?.aliases).toEqual(expect.arrayContaining(['Harwin', 'Ch Supt Jason Harwin', 'Ch Supt Harwin']));
+    expect(harwin?.description).toBe('Chief Superintendent');
+    expect(harwin?.aliases).not.toContain('he');
+  });
+
+  it('resolves "the force" and "Police" to the police service, "the alliance" by its name', () => {
+    expect(byLabel.get('South Yorkshire Police')?.aliases).toEqual(expect.arrayContaining(['Police', 'the force']));
+    expect(byLabel.get('Rotherham Muslim Community Forum Alliance')?.aliases).toContain('The alliance');
+  });
+
+  it('counts pronoun mentions: "he" for Harwin, "it" for the alliance outside quotations only', () => {
+    // Jason Harwin: full name, "he", "Ch Supt Harwin".
+    expect(byLabel.get('Jason Harwin')?.mentions).toBe(3);
+    // The alliance: name, RMCFA, "it" (announced it would), RMCFA, "It said", "The alliance", "against it" —
+    // but not "The force" inside the quotation, which is the police.
+    expect(byLabel.get('Rotherham Muslim Community Forum Alliance')?.mentions).toBe(7);
+    expect(byLabel.get('South Yorkshire Police')?.mentions).toBe(5);
+  });
+
+  it('keeps different people with one surname apart and joins the surname to the nearer one', () => {
+    const people = entitiesOf(
+      '{John Smith|PERSON} runs the bakery. His sister {Jane Smith|PERSON} runs the cafe. {Smith|PERSON} said the cafe was busy.',
+    ).filter((entity) => entity.entityType === 'PERSON');
+    // John Smith and "His"; Jane Smith and the later "Smith".
+    expect(people.map((person) => [person.label, person.mentions, person.aliases])).toEqual([
+      ['John Smith', 2, []],
+      ['Jane Smith', 2, ['Smith']],
+    ]);
+  });
+
+  it('merges the short and long forms of an organisation and plural forms of a party', () => {
+    const labels = entitiesOf(
+      "{Yukos|ORGANIZATION}' owner {Menatep Group|ORGANIZATION} will sue. Rosneft will act against {Menatep|ORGANIZATION}. The {Liberal Democrats|ORGANIZATION} objected, and {Liberal Democrat|ORGANIZATION} leaders said so.",
+    ).map((entity) => entity.label);
+    expect(labels.filter((label) => label.startsWith('Menatep'))).toEqual(['Menatep Group']);
+    expect(labels.filter((label) => label.startsWith('Liberal'))).toEqual(['Liberal Democrats']);
+  });
+
+  it('leaves "it" unlinked when the sentence offers several candidates and none is the subject', () => {
+    const found = entitiesOf(
+      '{Vakas Hussain|PERSON} of {British Muslim Youth|ORGANIZATION}, one of the groups in the {Alliance|ORGANIZATION}, said it was a drastic step.',
+    );
+    expect(found.find((entity) => entity.label === 'British Muslim Youth')?.mentions).toBe(1);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { relationsOf } from '../helpers/annotated';
+
+describe('relation rules', () => {
+  it('reads titles before names: works for, represents, member of', () => {
+    expect(relationsOf('{South Yorkshire Police|ORGANIZATION} Ch Supt {Jason Harwin|PERSON} said police recognised the problem.')).toContain(
+      'Jason Harwin -[Chief Superintendent of]-> South Yorkshire Police',
+    );
+    expect(relationsOf('{Rotherham|LOCATION} MP {Sarah Champion|PERSON} said she was pleased.')).toContain('Sarah Champion -[MP for]-> Rotherham');
+    expect(relationsOf('{France|LOCATION} captain {Fabien Pelous|PERSON} insisted his side never doubted it.')).toContain(
+      'Fabien Pelous -[captain of]-> France',
+    );
+    expect(relationsOf("{Menatep Group|ORGANIZATION}'s managing director {Tim Osborne|PERSON} told reporters.")).toContain(
+      'Tim Osborne -[managing director of]-> Menatep Group',
+    );
+  });
+
+  it('reads appositions: role phrases, "X of Y", "one of the groups in"', () => {
+    expect(relationsOf('"It is sanguine," said {Robert Sinche|PERSON}, head of currency strategy at {Bank of America|ORGANIZATION}.')).toContain(
+      'Robert Sinche -[head of currency strategy at]-> Bank of America',
+    );
+    expect(
+      relationsOf('{Vakas Hussain|PERSON} of {British Muslim Youth|ORGANIZATION}, one of the groups in the {Forum Alliance|ORGANIZATION}, said it was a drastic step.'),
+    ).toEqual(expect.arrayContaining(['Vakas Hussain -[member of]-> British Muslim Youth', 'British Muslim Youth -[member of]-> Forum Alliance']));
+  });
+
+  it('reads verbs in active and passive voice, with what lies between verb and object', () => {
+    expect(relationsOf('{RMCFA|ORGANIZATION} accused {South Yorkshire Police|ORGANIZATION} of deflecting attention.')).toEqual([
+      'RMCFA -[accuses]-> South Yorkshire Police',
+    ]);
+    expect(relationsOf('{Sony|ORGANIZATION} is seeking urgent talks with leaders of {Toshiba|ORGANIZATION} over the deal.')).toEqual([
+      'Sony -[seeks talks with]-> Toshiba',
+    ]);
+    expect(relationsOf('The {DS|WORK} was released by {Nintendo|ORGANIZATION} in 2004.')).toEqual(['Nintendo -[releases]-> DS']);
+    expect(relationsOf('{Forum Alliance|ORGANIZATION} announced it would "cut all lines of engagement" with {City Police|ORGANIZATION}.')).toEqual([
+      'Forum Alliance -[cuts lines of engagement with]-> City Police',
+    ]);
+  });
+
+  it('keeps negation: "did not" is not "did"', () => {
+    expect(relationsOf('{Acme|ORGANIZATION} did not sue {Globex|ORGANIZATION}.')).toEqual(['Acme -[does not sue]-> Globex']);
+  });
+
+  it('reads possessives and places', () => {
+    expect(relationsOf("Police met leaders of {Rotherham|LOCATION}'s {Muslim|GROUP} community.")).toContain('Muslim community -[located in]-> Rotherham');
+    expect(relationsOf('About 300 people met at the {Unity Centre|LOCATION} in {Rotherham|LOCATION} on Monday.')).toEqual([
+      'Unity Centre -[located in]-> Rotherham',
+    ]);
+    expect(relationsOf('Kicking from {England|LOCATION}\'s {Charlie Hodgson|PERSON} was poor.')).toEqual(['Charlie Hodgson -[member of]-> England']);
+    expect(relationsOf('Said {Jamie Firestone|PERSON}, a lawyer, of the {Moscow|LOCATION}-based firm.')).toEqual([]);
+    expect(relationsOf('Moscow-based US lawyer {Jamie Firestone|PERSON} was not involved.')).toContain('Jamie Firestone -[based in]-> Moscow');
+  });
+
+  it('reads nominalisations with both parties named', () => {
+    expect(relationsOf("Experts said {Rosneft|ORGANIZATION}'s purchase of {Yugansk|ORGANIZATION} would include debts.")).toEqual([
+      'Rosneft -[purchase of]-> Yugansk',
+    ]);
+  });
+
+  it('reads reported speech as the speaker commenting on the subject of what was said', () => {
+    expect(relationsOf('{Jason Harwin|PERSON} said {South Yorkshire Police|ORGANIZATION} recognised the problem.')).toEqual([
+      'Jason Harwin -[comments on]-> South Yorkshire Police',
+    ]);
+  });
+
+  it('draws no edge between names that merely share a sentence', () => {
+    expect(relationsOf('{Nintendo|ORGANIZATION} shares rose in a week when {Sony|ORGANIZATION} was quiet and {Sega|ORGANIZATION} had news.')).toEqual([]);
+    expect(relationsOf('Yesterday {Tony Blair|PERSON} and {Gordon Brown|PERSON} attended separate meetings.')).toEqual([]);
+  });
+});
