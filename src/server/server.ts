@@ -68,7 +68,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     graphPath = path.resolve(options.graphFile);
     const stat = await fs.stat(graphPath).catch(() => null);
     if (!stat?.isFile()) throw new Error(`${options.graphFile}: no such graph file`);
-    graphRoute = /\.gexf$/i.test(graphPath) ? '/graph.gexf' : '/graph.json';
+    // Served under its own name, so the viewer's title and export file names show it.
+    const extension = /\.gexf$/i.test(graphPath) ? '.gexf' : '.json';
+    const stem = path.basename(graphPath).replace(/\.[^.]*$/, '') || 'graph';
+    graphRoute = `/graph/${encodeURIComponent(stem + extension)}`;
   }
 
   const server = http.createServer((request, response) => {
@@ -81,7 +84,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return;
     }
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const file = pathname === graphRoute ? graphPath : resolveStaticPath(viewerDir, pathname);
+    const file = graphRoute && pathname === graphRoute ? graphPath : resolveStaticPath(viewerDir, pathname);
     if (!file) {
       response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad path\n');
       return;
@@ -108,7 +111,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const port = await listen(server, options.port ?? DEFAULT_PORT, options.port === undefined);
   const base = `http://127.0.0.1:${port}/`;
   return {
-    url: graphRoute ? `${base}?graph=${graphRoute}` : base,
+    // The route is percent-encoded once more as a query value (slashes kept readable), so names with "#" or "&" survive.
+    url: graphRoute ? `${base}?graph=${encodeURIComponent(graphRoute).replace(/%2F/g, '/')}` : base,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
