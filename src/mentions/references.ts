@@ -1,9 +1,11 @@
 import type { EntityType } from '../extraction';
+import type { Segmented } from '../segment/segment';
+import { makeMention, type Mention } from './mention';
 
 /**
  * Words that refer back to an entity without naming it: definite nominals ("the force", "the group",
- * "the report") and pronouns. Which entity they mean is decided later, in coreference; here we only
- * record what kind of entity each word can stand for.
+ * "the report") and pronouns. Here they are found and typed by what they can stand for; which entity
+ * they mean is decided later, in coreference.
  */
 
 /** Head nouns of nominal references and the entity types they can refer to. */
@@ -80,4 +82,48 @@ const PRONOUNS: Record<string, PronounFeatures> = {
 /** Third-person pronoun features, or undefined for any other word. First and second person are left alone. */
 export function pronounFeatures(word: string): PronounFeatures | undefined {
   return PRONOUNS[word.toLowerCase()];
+}
+
+/**
+ * Definite nominal references: "the force", "the Japanese games giant", "the report". Only singular heads
+ * from the reference lexicon, with at most three modifiers; "the head of ..." is a partitive, not a reference.
+ */
+export function nominalMentions(segmented: Segmented, taken: Uint8Array, quoted: boolean[]): Mention[] {
+  const tokens = segmented.tokens;
+  const mentions: Mention[] = [];
+  for (const sentence of segmented.sentences) {
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      const token = tokens[i];
+      // Taggers read a capitalised head opening a sentence ("Police are seeking...") as a proper noun.
+      if (taken[i] || (token.pos !== 'NOUN' && !(token.pos === 'PROPN' && i === sentence.firstToken))) continue;
+      const types = nominalTypes(token.normal);
+      if (!types) continue;
+      const next = tokens[i + 1];
+      if (next && next.sentence === token.sentence && next.normal === 'of') continue;
+      let first = i;
+      while (first > sentence.firstToken && i - first < 4 && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[first - 1].pos) && !taken[first - 1]) {
+        first--;
+      }
+      const determiner = tokens[first - 1];
+      // Bare heads: "police" anywhere, and a capitalised head opening a sentence ("Force Ch Supt ...").
+      const bare = first === i && (token.normal === 'police' || (i === sentence.firstToken && /^\p{Lu}/u.test(token.text)));
+      if (!bare && !(determiner && determiner.sentence === token.sentence && determiner.normal === 'the')) continue;
+      const from = bare ? i : first - 1;
+      mentions.push(makeMention(segmented, from, i + 1, { kind: 'nominal', entityType: types[0], confidence: 0.5, head: token.normal }, quoted));
+    }
+  }
+  return mentions;
+}
+
+/** Third-person pronouns, with their agreement features. */
+export function pronounMentions(segmented: Segmented, quoted: boolean[]): Mention[] {
+  const mentions: Mention[] = [];
+  segmented.tokens.forEach((token, i) => {
+    const features = pronounFeatures(token.text);
+    if (!features || (token.pos !== 'PRON' && token.pos !== 'DET')) return;
+    const entityType: EntityType = features.gender === 'male' || features.gender === 'female' ? 'PERSON' : 'OTHER';
+    const gender = features.gender === 'male' || features.gender === 'female' ? features.gender : undefined;
+    mentions.push(makeMention(segmented, i, i + 1, { kind: 'pronoun', entityType, confidence: 0.5, pronoun: features, gender }, quoted));
+  });
+  return mentions;
 }

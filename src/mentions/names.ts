@@ -1,0 +1,148 @@
+import type { EntityType } from '../extraction';
+import type { NerSpan } from '../ner';
+import { miscType } from '../ner/misc-type';
+import type { Segmented, Token } from '../segment/segment';
+import { ACRONYM, makeMention, type Mention } from './mention';
+import { nominalTypes } from './references';
+import { expandTitle, genderOfTitle, isTitleWord } from './titles';
+
+const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
+/** Collective nouns that turn a group word into a group: "Muslim community", "Kurdish people". */
+const COLLECTIVE = new Set(['community', 'communities', 'people', 'population', 'minority', 'diaspora']);
+/** Nouns that turn a name into the title of a document: "the Jay report", "the Leveson inquiry". */
+const DOCUMENT_NOUNS = new Set(['report', 'inquiry', 'review', 'study', 'survey', 'act', 'bill', 'white paper', 'plan']);
+/** Last words that make a name an organisation whatever the recogniser thought: "Menatep Group". */
+export const ORGANISATION_DESIGNATORS = new Set([
+  'group', 'inc', 'incorporated', 'corp', 'corporation', 'ltd', 'limited', 'plc', 'llc', 'llp', 'co', 'company',
+  'holdings', 'bank', 'party', 'council', 'police', 'constabulary', 'university', 'college', 'association',
+  'alliance', 'federation', 'union', 'institute', 'foundation', 'trust', 'agency', 'commission', 'committee',
+  'ministry', 'department', 'authority', 'society', 'forum', 'network', 'airlines', 'airways', 'motors',
+  'industries', 'systems', 'technologies', 'communications', 'studios', 'records', 'fc', 'ag', 'sa', 'gmbh',
+]);
+
+/** Prepositions that mostly introduce places in news ("in Rotherham", "near Leeds"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
+
+function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text);
+}
+
+/**
+ * Name mentions from recognised spans: titles split off people's names, leading "the" and stray
+ * punctuation trimmed, group words widened to their collective ("Muslim community"), names of reports
+ * widened to the document ("Jay report"), single common nouns ("Police" opening a sentence) turned into
+ * nominal references.
+ */
+export function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: boolean[]): Mention[] {
+  const tokens = segmented.tokens;
+  const mentions: Mention[] = [];
+  segmented.sentences.forEach((sentence, index) => {
+    for (const span of spans[index] ?? []) {
+      let first = sentence.firstToken + span.start;
+      let end = sentence.firstToken + span.end;
+      let type: EntityType = span.type;
+      while (first < end && (PUNCTUATION.test(tokens[first].text) || isLowerCaseEdge(tokens[first]))) first++;
+      while (end > first && (PUNCTUATION.test(tokens[end - 1].text) || isLowerCaseEdge(tokens[end - 1]))) end--;
+      if (first >= end) continue;
+
+      let title: string | undefined;
+      let titleStart: number | undefined;
+      let gender: 'male' | 'female' | undefined;
+      if (type === 'PERSON') {
+        // Titles the recogniser included ("Ch Supt Jason Harwin") and those it left just before the name.
+        let nameStart = first;
+        while (nameStart < end - 1 && isTitleWord(tokens[nameStart].text)) nameStart++;
+        // "Force Ch Supt Jason Harwin", "Rotherham MP Sarah Champion": what stands before the title is
+        // the body or place the title belongs to, a mention of its own.
+        const titleAt = tokens.slice(first, end - 1).findIndex((token, k) => k > 0 && isTitleWord(token.text) && isTitleToken(token));
+        if (nameStart === first && titleAt > 0) {
+          nameStart = first + titleAt;
+          while (nameStart < end - 1 && isTitleWord(tokens[nameStart].text)) nameStart++;
+          const holder = tokens.slice(first, first + titleAt);
+          const head = holder.length === 1 ? nominalTypes(holder[0].normal) : undefined;
+          const representative = /^(?:MP|MEP|MSP|AM|Senator|Governor|Mayor)$/.test(tokens[first + titleAt].text);
+          const holderType: EntityType = representative ? 'LOCATION' : 'ORGANIZATION';
+          mentions.push(
+            head
+              ? makeMention(segmented, first, first + titleAt, { kind: 'nominal', entityType: head[0], confidence: span.confidence, head: holder[0].normal }, quoted)
+              : makeMention(segmented, first, first + titleAt, { kind: 'name', entityType: holderType, confidence: span.confidence * 0.8 }, quoted),
+          );
+          first += titleAt;
+        }
+        let titleFrom = nameStart;
+        while (titleFrom > sentence.firstToken && isTitleWord(tokens[titleFrom - 1].text) && isTitleToken(tokens[titleFrom - 1])) {
+          titleFrom--;
+        }
+        if (titleFrom < nameStart) {
+          const words = tokens.slice(titleFrom, nameStart).map((token) => token.text);
+          title = expandTitle(words);
+          titleStart = titleFrom;
+          gender = genderOfTitle(words);
+        }
+        first = nameStart;
+      }
+
+      // A lone title is no name ("Ch" of "Ch Supt"), but an upper-case acronym may be ("DS", "PC World").
+      const loneAcronym = end - first === 1 && ACRONYM.test(tokens[first].text);
+      if (!loneAcronym && tokens.slice(first, end).every((token) => isTitleWord(token.text))) continue;
+      if (end - first >= 2 && ORGANISATION_DESIGNATORS.has(tokens[end - 1].normal.replace(/\./g, ''))) type = 'ORGANIZATION';
+      if (tokens.slice(first, end).every((token) => isGroupWord(token.text))) type = 'GROUP';
+
+      // "Rotherham Muslims", "Bradford Sikh": a place and a group, written as one name.
+      const last = tokens[end - 1];
+      if (end - first >= 2 && type !== 'GROUP' && isGroupWord(last.text) && miscType([tokens[first].text]) !== 'GROUP') {
+        mentions.push(makeMention(segmented, first, end - 1, { kind: 'name', entityType: 'LOCATION', confidence: span.confidence * 0.8 }, quoted));
+        first = end - 1;
+        type = 'GROUP';
+      }
+      if (type === 'GROUP' && end < sentence.endToken && COLLECTIVE.has(tokens[end].normal)) end++;
+      if (type !== 'ORGANIZATION' && type !== 'LOCATION' && end < sentence.endToken && DOCUMENT_NOUNS.has(tokens[end].normal)) {
+        end++;
+        type = 'WORK';
+      } else if (end - first >= 2 && DOCUMENT_NOUNS.has(tokens[end - 1].normal) && type !== 'ORGANIZATION') {
+        // The recogniser took "Jay Report" for a person; the head noun says it is a document.
+        type = 'WORK';
+      }
+
+      const single = end - first === 1 ? tokens[first] : undefined;
+      if (single && !ACRONYM.test(single.text) && nominalTypes(single.normal)) {
+        mentions.push(
+          makeMention(segmented, first, end, { kind: 'nominal', entityType: nominalTypes(single.normal)![0], confidence: span.confidence, head: single.normal }, quoted),
+        );
+        continue;
+      }
+      const placeContext = PLACE_PREPOSITIONS.has(tokens[first - 1]?.normal ?? '') || /^(?:MP|MEP|MSP|AM)$/.test(tokens[end]?.text ?? '');
+      mentions.push(
+        makeMention(
+          segmented,
+          first,
+          end,
+          { kind: 'name', entityType: type, confidence: span.confidence, title, titleStart, gender, placeContext },
+          quoted,
+        ),
+      );
+    }
+  });
+  return mentions;
+}
+
+/**
+ * A plural demonym or community word: "Muslims", "Pakistanis", "Sikhs". Only plurals: singular words
+ * ending like demonyms are as often names ("Japan", "Greenspan", "Yachvili").
+ */
+function isGroupWord(word: string): boolean {
+  return word.length > 4 && /^\p{Lu}\p{Ll}+s$/u.test(word) && miscType([word]) === 'GROUP';
+}
+
+/** Name particles written in lower case ("Ludwig van Beethoven", "Ayman al-Zawahiri"). */
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'el', 'dos', 'das']);
+
+/** A lower-case word at the edge of a name is not part of it ("worse-than-expected US", "the BBC"). */
+function isLowerCaseEdge(token: Token): boolean {
+  return /^\p{Ll}/u.test(token.text) && !PARTICLES.has(token.normal) && !/^(?:e|i)[A-Z]/.test(token.text);
+}
+
+/** A title word just outside a name counts only when written as a title: capitalised or an abbreviation. */
+function isTitleToken(token: Token): boolean {
+  return isCapitalised(token) || /^(?:mp|mep|msp)$/i.test(token.text);
+}
