@@ -1,14 +1,17 @@
-import { gazetteerHits, type Gazetteer } from './gazetteer';
+import { gazetteerHits } from './gazetteer';
 import { hashString, mix } from './hash';
 import type { Lexicon } from './lexicon';
+import { isTitle } from './titles';
 import { Casing, casingOf, normalForm, shapeOf } from './word-shape';
 
 /**
  * What the features need to know about one word type, computed once per distinct token. Most
- * features depend on one word at a fixed offset from the tagged token, so they are listed here
- * per offset and a scorer can cache their summed weights per word (see `Tagger`).
+ * features depend on one word at a fixed offset from the tagged token (see `wordFeatures`), so
+ * a scorer can cache their summed weights per word (see `Tagger`).
  */
 export interface WordInfo {
+  /** The token; empty for the sentence boundary. */
+  text: string;
   normal: number;
   shape: number;
   casing: Casing;
@@ -16,9 +19,10 @@ export interface WordInfo {
   form: number;
   capitalised: boolean;
   capClass: number;
-  /** Feature ids this word contributes when it sits at offset -2, -1, 0, +1, +2 from the tagged token. */
-  atOffset: readonly Int32Array[];
-  /** Cache of those features' summed weights, `OFFSETS` rows of the model's width; filled by the scorer. */
+  /** Hashes of the word's cluster-path prefixes, empty when it has no cluster. */
+  cluster: readonly number[];
+  title: boolean;
+  /** Cache of the summed weights of `wordFeatures` at each offset, `OFFSETS * TAG_COUNT`; filled by the scorer. */
   scores: Float32Array | undefined;
 }
 
@@ -30,9 +34,9 @@ export interface SentenceFeatures {
 
 /** Offsets from the tagged token whose word features are used: -2 .. +2. */
 export const OFFSETS = 5;
-/** Most context features one token can have (4 plus up to 16 gazetteer bits at each of 3 positions). */
+/** Room for the most features `context` or a document hint writes for one token (2 bigrams plus up to 16 gazetteer bits at each of 3 positions). */
 export const MAX_CONTEXT_FEATURES = 64;
-/** Number of `casingContext` values. */
+/** Number of `casingContext` values: capitalisation class (6) × casing (8) × sentence-initial (2) × sentence mode (4). */
 export const CASING_CONTEXTS = 6 * 8 * 2 * 4;
 /** `formTrigram` keys stay below 2^30 while form ids are below this. */
 const FORM_LIMIT = 1024;
@@ -69,6 +73,10 @@ const enum T {
   Gazetteer,
   GazetteerM1,
   GazetteerP1,
+  Role,
+  Title,
+  TitleM1,
+  TitleM2,
   Extra,
 }
 
@@ -79,18 +87,20 @@ const enum Mode {
 }
 
 const BOUNDARY_HASH = hashString('<S>');
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 100_000;
 
 /** Stands in for the words before the start and after the end of a sentence. */
 function boundary(): WordInfo {
   return {
+    text: '',
     normal: BOUNDARY_HASH,
     shape: BOUNDARY_HASH,
     casing: 7 as Casing,
     form: 0,
     capitalised: false,
     capClass: 0,
-    atOffset: neighbourFeatures(BOUNDARY_HASH, BOUNDARY_HASH, []),
+    cluster: [],
+    title: false,
     scores: undefined,
   };
 }
@@ -116,8 +126,8 @@ export class FeatureExtractor {
 
   constructor(private readonly lexicon: Lexicon) {}
 
-  /** Analyses a sentence; `gazetteer` overrides the lexicon's (training uses held-out lists). */
-  prepare(tokens: readonly string[], gazetteer: Gazetteer = this.lexicon.gazetteer): void {
+  /** Analyses a sentence. */
+  prepare(tokens: readonly string[]): void {
     const n = tokens.length;
     this.n = n;
     this.ensure(n);
@@ -130,7 +140,7 @@ export class FeatureExtractor {
       this.initial[i] = initial ? 1 : 0;
       if (info.casing !== Casing.Punct) initial = false;
     }
-    gazetteerHits(gazetteer, this.normals, this.caps, n, this.gaz);
+    gazetteerHits(this.lexicon.gazetteer, this.normals, this.caps, n, this.gaz);
     this.mode = sentenceMode(this.infos, n);
   }
 
@@ -190,8 +200,8 @@ export class FeatureExtractor {
   }
 
   /** Every feature id of every token of a sentence. The returned arrays are reused by the next call. */
-  extract(tokens: readonly string[], gazetteer?: Gazetteer): SentenceFeatures {
-    this.prepare(tokens, gazetteer);
+  extract(tokens: readonly string[]): SentenceFeatures {
+    this.prepare(tokens);
     const n = this.n;
     const context = new Int32Array(MAX_CONTEXT_FEATURES);
     let k = 0;
@@ -199,8 +209,8 @@ export class FeatureExtractor {
       this.offsets[i] = k;
       for (let off = -2; off <= 2; off++) {
         const at = i + off;
-        const word = at >= 0 && at < n ? this.infos[at] : this.boundary;
-        k = this.append(k, word.atOffset[off + 2], word.atOffset[off + 2].length);
+        const features = this.wordFeatures(at >= 0 && at < n ? this.infos[at] : this.boundary, off);
+        k = this.append(k, features, features.length);
       }
       const casing = casingFeatures(this.casingContext(i));
       k = this.append(k, casing, casing.length);
@@ -209,6 +219,48 @@ export class FeatureExtractor {
     }
     this.offsets[n] = k;
     return { ids: this.ids, offsets: this.offsets };
+  }
+
+  /**
+   * Feature ids a word contributes when it sits `offset` (-2 .. +2) tokens from the tagged one:
+   * itself at 0 (form, affixes, cluster, gazetteer roles, title), a few of its properties as a
+   * neighbour. Computed on demand, since a scorer sums them once per word and caches the sum.
+   */
+  wordFeatures(word: WordInfo, offset: number): Int32Array {
+    const { normal, shape, cluster, title } = word;
+    switch (offset) {
+      case -2:
+        return Int32Array.from(title ? [mix(T.NormalM2, normal), T.TitleM2] : [mix(T.NormalM2, normal)]);
+      case -1: {
+        const ids = [mix(T.NormalM1, normal), mix(T.ShapeM1, shape)];
+        if (cluster.length) ids.push(mix(T.ClusterM1, cluster[1]));
+        if (title) ids.push(T.TitleM1);
+        return Int32Array.from(ids);
+      }
+      case 1:
+        return Int32Array.from(cluster.length ? [mix(T.NormalP1, normal), mix(T.ShapeP1, shape), mix(T.ClusterP1, cluster[1])] : [mix(T.NormalP1, normal), mix(T.ShapeP1, shape)]);
+      case 2:
+        return Int32Array.of(mix(T.NormalP2, normal));
+      default:
+        return this.ownFeatures(word);
+    }
+  }
+
+  private ownFeatures(word: WordInfo): Int32Array {
+    if (!word.text) return new Int32Array(0);
+    const normalText = normalForm(word.text);
+    const own = [mix(T.Word, hashString(word.text)), mix(T.Normal, word.normal), mix(T.Shape, word.shape)];
+    if (word.casing !== Casing.Punct && normalText.length > 1) {
+      for (let len = 1; len <= 4 && len < normalText.length; len++) {
+        own.push(mix(T.Prefix, hashString(normalText.slice(0, len))));
+        own.push(mix(T.Suffix, hashString(normalText.slice(-len))));
+      }
+    }
+    for (const c of word.cluster) own.push(mix(T.Cluster, c));
+    const roles = this.lexicon.gazetteer.wordRoles.get(word.normal) ?? 0;
+    for (let bit = 0; bit < 16; bit++) if (roles & (1 << bit)) own.push(mix(T.Role, bit));
+    if (word.title) own.push(T.Title);
+    return Int32Array.from(own);
   }
 
   private append(k: number, values: Int32Array, count: number): number {
@@ -278,46 +330,19 @@ function writeMask(out: Int32Array, k: number, template: number, mask: number): 
 function analyse(token: string, lexicon: Lexicon): WordInfo {
   const normalText = normalForm(token);
   const casing = casingOf(token);
-  const normal = hashString(normalText);
-  const shape = hashString(shapeOf(token));
   const path = clusterOf(token, normalText, casing, lexicon.clusters);
-  const cluster = path ? CLUSTER_PREFIXES.map((len) => hashString(path.slice(0, len)) + len) : [];
-  const own = [mix(T.Word, hashString(token)), mix(T.Normal, normal), mix(T.Shape, shape)];
-  if (casing !== Casing.Punct && normalText.length > 1) {
-    for (let len = 1; len <= 4 && len < normalText.length; len++) {
-      own.push(mix(T.Prefix, hashString(normalText.slice(0, len))));
-      own.push(mix(T.Suffix, hashString(normalText.slice(-len))));
-    }
-  }
-  for (const c of cluster) own.push(mix(T.Cluster, c));
-  const atOffset = neighbourFeatures(normal, shape, cluster);
-  atOffset[2] = Int32Array.from(own);
   return {
-    normal,
-    shape,
+    text: token,
+    normal: hashString(normalText),
+    shape: hashString(shapeOf(token)),
     casing,
     form: 0,
     capitalised: casing === Casing.Capitalised || casing === Casing.AllCaps || casing === Casing.Mixed,
     capClass: lexicon.capitalisation.get(normalText) ?? 0,
-    atOffset,
+    cluster: path ? CLUSTER_PREFIXES.map((len) => hashString(path.slice(0, len)) + len) : [],
+    title: isTitle(normalText),
     scores: undefined,
   };
-}
-
-/** Features a word gives its neighbours: at offset -2 .. +2 (slot 2, the word itself, left empty). */
-function neighbourFeatures(normal: number, shape: number, cluster: readonly number[]): Int32Array[] {
-  const hasCluster = cluster.length > 0;
-  return [
-    Int32Array.of(mix(T.NormalM2, normal)),
-    hasCluster
-      ? Int32Array.of(mix(T.NormalM1, normal), mix(T.ShapeM1, shape), mix(T.ClusterM1, cluster[1]))
-      : Int32Array.of(mix(T.NormalM1, normal), mix(T.ShapeM1, shape)),
-    new Int32Array(0),
-    hasCluster
-      ? Int32Array.of(mix(T.NormalP1, normal), mix(T.ShapeP1, shape), mix(T.ClusterP1, cluster[1]))
-      : Int32Array.of(mix(T.NormalP1, normal), mix(T.ShapeP1, shape)),
-    Int32Array.of(mix(T.NormalP2, normal)),
-  ];
 }
 
 /** Cluster path of a word, falling back to its other casings (headlines are all caps). */

@@ -4,10 +4,14 @@ import { normalForm } from './word-shape';
 /**
  * Name lists keyed by the hash of their normalised word sequence. Each entry holds a bit mask of
  * the classes the name was seen with, so "Washington" can be both a person and a place.
+ * `wordRoles` says, per word (hash of its normal form), in which roles it occurs inside listed
+ * names, as bits `4 * cls + part` (part 0 B, 1 I, 2 L, 3 U): "Bill" opens people's names and
+ * "Corp" ends companies', which generalises to names the list does not hold ("Bill Gates").
  */
 export interface Gazetteer {
   entries: Map<number, number>;
   maxLength: number;
+  wordRoles: Map<number, number>;
 }
 
 /** One listed name: its tokens and the class index it was seen with. */
@@ -28,14 +32,21 @@ export function sequenceHash(normalHashes: ArrayLike<number>, start: number, end
 /** Builds a gazetteer from listed names. */
 export function buildGazetteer(names: Iterable<GazetteerEntry>, maxLength = 6): Gazetteer {
   const entries = new Map<number, number>();
+  const wordRoles = new Map<number, number>();
   let longest = 0;
   for (const { tokens, cls } of names) {
-    if (tokens.length === 0 || tokens.length > maxLength) continue;
-    const key = sequenceHash(tokens.map((t) => hashString(normalForm(t))), 0, tokens.length);
+    if (tokens.length === 0) continue;
+    const hashes = tokens.map((t) => hashString(normalForm(t)));
+    hashes.forEach((h, i) => {
+      const part = tokens.length === 1 ? 3 : i === 0 ? 0 : i === tokens.length - 1 ? 2 : 1;
+      wordRoles.set(h, (wordRoles.get(h) ?? 0) | (1 << (4 * cls + part)));
+    });
+    if (tokens.length > maxLength) continue;
+    const key = sequenceHash(hashes, 0, tokens.length);
     entries.set(key, (entries.get(key) ?? 0) | (1 << cls));
     longest = Math.max(longest, tokens.length);
   }
-  return { entries, maxLength: longest };
+  return { entries, maxLength: longest, wordRoles };
 }
 
 /**

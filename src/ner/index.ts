@@ -6,18 +6,24 @@ import { FeatureExtractor } from './features';
 import { parseLexicon } from './lexicon-file';
 import { miscType } from './misc-type';
 import { decodeModel } from './model-file';
+import { isCommunity, trimSpan } from './span-rules';
 import { spansOf } from './tags';
 import { Tagger } from './tagger';
 
+/** Entity types the recogniser assigns; CoNLL's MISC is split into the last four. */
 export type NerType = 'PERSON' | 'ORGANIZATION' | 'LOCATION' | 'GROUP' | 'EVENT' | 'WORK' | 'OTHER';
 /** A recognised name: token indices into one sentence, `end` exclusive. */
 export interface NerSpan {
   start: number;
   end: number;
   type: NerType;
-  /** 0..1, higher = surer: the smallest per-token decoder margin in the span, squashed. */
+  /**
+   * 0..1, higher = surer: the smallest decoder margin over the span's tokens, squashed by a
+   * logistic fitted on held-out CoNLL text, so it estimates the chance the span is exactly right.
+   */
   confidence: number;
 }
+/** A loaded recogniser. */
 export interface NerModel {
   /** Tags a whole document given as sentences of tokens; returns one list of spans per sentence. */
   recognise(sentences: readonly (readonly string[])[]): NerSpan[][];
@@ -57,22 +63,39 @@ function readModel(dir: string): NerModel {
     gazetteer: text(MODEL_FILES.gazetteer),
   });
   const { table, transitions } = decodeModel(gunzipSync(readFileSync(resolve(dir, MODEL_FILES.weights))));
-  const meta = JSON.parse(readFileSync(resolve(dir, MODEL_FILES.meta), 'utf8')) as { marginScale: number };
-  return createNerModel(new Tagger(new FeatureExtractor(lexicon), table, transitions), meta.marginScale);
+  const meta = JSON.parse(readFileSync(resolve(dir, MODEL_FILES.meta), 'utf8')) as { confidence: Calibration };
+  return createNerModel(new Tagger(new FeatureExtractor(lexicon), table, transitions), meta.confidence);
+}
+
+/** Logistic squashing of a decoder margin into a confidence: `1 / (1 + exp(-(margin - offset) / scale))`. */
+export interface Calibration {
+  offset: number;
+  scale: number;
 }
 
 /** Wraps a tagger as the public model: BILOU tags become typed spans with a confidence. */
-export function createNerModel(tagger: Tagger, marginScale: number): NerModel {
+export function createNerModel(tagger: Tagger, calibration: Calibration): NerModel {
   return {
     recognise(sentences) {
-      return tagger.tagDocument(sentences).map(({ tags, margins }, s) =>
-        spansOf(tags).map(({ start, end, cls }) => {
+      return tagger.tagDocument(sentences).map(({ tags, margins }, s) => {
+        const tokens = sentences[s];
+        const spans: NerSpan[] = [];
+        for (const span of spansOf(tags)) {
+          const bounds = trimSpan(tokens, span.start, span.end, span.cls === 0);
+          if (!bounds) continue;
+          const [start, end] = bounds;
           let margin = Infinity;
           for (let i = start; i < end; i++) margin = Math.min(margin, margins[i]);
-          const type = cls < CLASS_TYPES.length ? CLASS_TYPES[cls] : miscType(sentences[s].slice(start, end));
-          return { start, end, type, confidence: 1 - Math.exp(-margin / marginScale) };
-        }),
-      );
+          const confidence = 1 / (1 + Math.exp(-(margin - calibration.offset) / calibration.scale));
+          spans.push({ start, end, type: typeOf(span.cls, tokens, start, end), confidence });
+        }
+        return spans;
+      });
     },
   };
+}
+
+function typeOf(cls: number, tokens: readonly string[], start: number, end: number): NerType {
+  if (isCommunity(tokens, start, end)) return 'GROUP';
+  return cls < CLASS_TYPES.length ? CLASS_TYPES[cls] : miscType(tokens.slice(start, end));
 }

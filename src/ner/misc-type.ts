@@ -24,16 +24,20 @@ const WORK_HEADS = new Set(
   ).split(' '),
 );
 
-/** Demonyms and community words that the suffix rule cannot see. */
-const GROUP_WORDS = new Set(
+/** Peoples and faiths that the suffix rule cannot see. */
+export const GROUP_WORDS: ReadonlySet<string> = new Set(
   (
     'french dutch swiss greek thai czech serb croat kurd turk arab jew scot brit pole dane swede finn ' +
     'basque slav welsh irish muslim christian sikh hindu buddhist catholic protestant jewish islamic ' +
-    'shia shiite sunni tory tories labour democrat conservative liberal gypsy roma maori inuit'
+    'shia shiite sunni gypsy roma maori inuit'
   ).split(' '),
 );
 
+/** Party members, a GROUP only when the model already calls them MISC ("Tories", "Democrats"). */
+const PARTY_MEMBERS = new Set('tory democrat republican conservative liberal socialist communist nationalist unionist'.split(' '));
+
 const DEMONYM_SUFFIX = /(?:ish|ese|ian|ean|an|i|ic|ist|ite)$/;
+const YEAR = /^(?:'?\d\d|1[89]\d\d|20\d\d)$/;
 const NUMBER_WORDS = /^(?:two|three|four|five|six|tri)$/;
 
 /** Newsgraph type of a MISC name given its tokens. */
@@ -46,7 +50,8 @@ export function miscType(tokens: readonly string[]): MiscType {
   if (last.endsWith('nations') && (words.length === 1 ? /^(?:tri|six|four)-/.test(last) : NUMBER_WORDS.test(first))) {
     return 'EVENT';
   }
-  if (/^\d{2,4}$/.test(tokens[0]) || /^'\d\d$/.test(tokens[tokens.length - 1])) return 'EVENT';
+  // A year before or after a name makes it an occasion: "2004 Olympics", "Euro 96", "Expo 2000".
+  if (YEAR.test(tokens[0]) || YEAR.test(tokens[tokens.length - 1])) return 'EVENT';
   if (WORK_HEADS.has(last)) return 'WORK';
   if (isGroupWord(last)) return 'GROUP';
   if (tokens.some((t) => /\p{L}/u.test(t) && /\d/.test(t)) || /^\d+$/.test(tokens[tokens.length - 1])) return 'WORK';
@@ -55,11 +60,12 @@ export function miscType(tokens: readonly string[]): MiscType {
 
 function isGroupWord(word: string): boolean {
   const base = singular(word);
-  if (GROUP_WORDS.has(word) || GROUP_WORDS.has(base)) return true;
+  if (GROUP_WORDS.has(word) || GROUP_WORDS.has(base) || PARTY_MEMBERS.has(base)) return true;
   return base.length > 3 && DEMONYM_SUFFIX.test(base);
 }
 
-function singular(word: string): string {
+/** Singular of a plural noun, by the regular rules ("tories" → "tory", "muslims" → "muslim"). */
+export function singular(word: string): string {
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);
   return word;

@@ -43,16 +43,15 @@ export function encodeModel({ keys, weights, transitions }: ModelWeights): Uint8
   u32(stages);
   u32(rows);
   for (let r = 0; r < rows; r++) u32(keys[r]);
-  const blocks = rows;
-  const scales = new Float32Array(blocks);
-  for (let b = 0; b < blocks; b++) {
+  const scales = new Float32Array(rows);
+  for (let r = 0; r < rows; r++) {
     let max = 0;
-    for (let t = 0; t < T; t++) max = Math.max(max, Math.abs(weights[b * T + t]));
-    scales[b] = max / 127;
-    f32(scales[b]);
+    for (let t = 0; t < T; t++) max = Math.max(max, Math.abs(weights[r * T + t]));
+    scales[r] = max / 127;
+    f32(scales[r]);
   }
-  for (let b = 0; b < blocks; b++) {
-    for (let t = 0; t < T; t++) view.setInt8(at++, scales[b] ? Math.round(weights[b * T + t] / scales[b]) : 0);
+  for (let r = 0; r < rows; r++) {
+    for (let t = 0; t < T; t++) view.setInt8(at++, scales[r] ? Math.round(weights[r * T + t] / scales[r]) : 0);
   }
   for (const tr of transitions) for (const part of [tr.pair, tr.start, tr.end]) for (const v of part) f32(v);
   return bytes;
@@ -77,14 +76,13 @@ export function decodeModel(bytes: Uint8Array): LoadedModel {
   const rows = u32();
   const keys = new Int32Array(rows);
   for (let r = 0; r < rows; r++, at += 4) keys[r] = view.getInt32(at, true);
-  const blocks = rows;
-  const scales = floats(blocks);
-  const weights = new Float32Array(blocks * T);
-  for (let b = 0; b < blocks; b++) {
-    const scale = scales[b];
-    for (let t = 0; t < T; t++) weights[b * T + t] = view.getInt8(at++) * scale;
+  const scales = floats(rows);
+  const weights = new Float32Array(rows * T);
+  for (let r = 0; r < rows; r++) {
+    const scale = scales[r];
+    for (let t = 0; t < T; t++) weights[r * T + t] = view.getInt8(at++) * scale;
   }
   const transitions: Transitions[] = [];
   for (let s = 0; s < stages; s++) transitions.push({ pair: floats(T * T), start: floats(T), end: floats(T) });
-  return { table: new WeightTable(keys, weights, T), transitions };
+  return { table: new WeightTable(keys, weights), transitions };
 }

@@ -42,7 +42,6 @@ export class Tagger {
     transitions: readonly Transitions[],
   ) {
     this.lattices = transitions.map(compileTransitions);
-    if (table.width !== T) throw new Error('weight table rows must hold one weight per tag');
   }
 
   /** BILOU tags and margins for every sentence of a document. */
@@ -71,7 +70,7 @@ export class Tagger {
       firstTags.push(tags);
       keys.push(sentenceKeys);
     }
-    const hints = documentHints(keys, firstTags);
+    const hints = documentHints(sentences, keys, firstTags);
     const ids = this.context;
     return emits.map((emit, s) => {
       const n = keys[s].length;
@@ -96,28 +95,33 @@ export class Tagger {
     extractor.prepare(tokens);
     const words = extractor.words();
     const emit = new Float64Array(n * T);
+    const outside = extractor.boundary.scores ?? this.wordScores(extractor.boundary);
     for (let i = 0; i < n; i++) {
       const at = i * T;
-      for (let off = -2; off <= 2; off++) {
-        const j = i + off;
-        const word = j >= 0 && j < n ? words[j] : extractor.boundary;
-        const scores = word.scores ?? this.wordScores(word);
-        const base = (off + 2) * T;
-        for (let t = 0; t < T; t++) emit[at + t] += scores[base + t];
-      }
+      const m2 = i > 1 ? this.scoresOf(words[i - 2]) : outside;
+      const m1 = i > 0 ? this.scoresOf(words[i - 1]) : outside;
+      const w = this.scoresOf(words[i]);
+      const p1 = i + 1 < n ? this.scoresOf(words[i + 1]) : outside;
+      const p2 = i + 2 < n ? this.scoresOf(words[i + 2]) : outside;
       const casing = extractor.casingContext(i);
       const c = (this.casing[casing] ??= this.sum(casingFeatures(casing)));
       const f = this.formScores(i);
-      for (let t = 0; t < T; t++) emit[at + t] += c[t] + f[t];
+      for (let t = 0; t < T; t++) {
+        emit[at + t] = m2[t] + m1[T + t] + w[2 * T + t] + p1[3 * T + t] + p2[4 * T + t] + c[t] + f[t];
+      }
       this.table.accumulate(this.context, 0, extractor.context(i, this.context), emit, at);
     }
     return emit;
   }
 
+  private scoresOf(word: WordInfo): Float32Array {
+    return word.scores ?? this.wordScores(word);
+  }
+
   private wordScores(word: WordInfo): Float32Array {
     const scores = new Float64Array(OFFSETS * T);
     for (let slot = 0; slot < OFFSETS; slot++) {
-      const ids = word.atOffset[slot];
+      const ids = this.extractor.wordFeatures(word, slot - 2);
       this.table.accumulate(ids, 0, ids.length, scores, slot * T);
     }
     word.scores = Float32Array.from(scores);

@@ -29,6 +29,7 @@ const U = 3;
 const CLOSERS = Int32Array.from([O, ...CLASSES.flatMap((_, k) => [tagOf(k, L), tagOf(k, U)])]);
 const OPENERS = Int32Array.from([O, ...CLASSES.flatMap((_, k) => [tagOf(k, B), tagOf(k, U)])]);
 const N = CLOSERS.length;
+if (CLOSERS.join() !== '0,3,4,7,8,11,12,15,16' || OPENERS.join() !== '0,1,4,5,8,9,12,13,16') throw new Error('viterbi is unrolled for BILOU over four classes');
 
 /** Transition weights laid out along the allowed tag bigrams, as the decoder walks them. */
 export interface Lattice {
@@ -61,9 +62,7 @@ export function compileTransitions(trans: Transitions): Lattice {
   return { open, openAfter, inner, start, end };
 }
 
-const closed = new Float64Array(N);
 const ahead = new Float64Array(T);
-const aheadOpen = new Float64Array(N);
 
 /**
  * Best valid BILOU sequence for `n` tokens given emission scores `emit[i * stride + offset + tag]`.
@@ -88,21 +87,38 @@ export function viterbi(
     const row = i * T;
     const prev = row - T;
     const at = i * stride + offset;
-    for (let j = 0; j < N; j++) closed[j] = fwd[prev + CLOSERS[j]];
-    for (let a = 0; a < N; a++) {
-      let best = -Infinity;
+    // The nine closing tags, unrolled: O, then L and U of each class.
+    const c0 = fwd[prev];
+    const c1 = fwd[prev + 3];
+    const c2 = fwd[prev + 4];
+    const c3 = fwd[prev + 7];
+    const c4 = fwd[prev + 8];
+    const c5 = fwd[prev + 11];
+    const c6 = fwd[prev + 12];
+    const c7 = fwd[prev + 15];
+    const c8 = fwd[prev + 16];
+    for (let a = 0, w = 0; a < N; a++, w += N) {
+      let best = c0 + open[w];
       let arg = 0;
-      const w = a * N;
-      for (let j = 0; j < N; j++) {
-        const s = closed[j] + open[w + j];
-        if (s > best) {
-          best = s;
-          arg = j;
-        }
-      }
+      let s = c1 + open[w + 1];
+      if (s > best) (best = s), (arg = 3);
+      s = c2 + open[w + 2];
+      if (s > best) (best = s), (arg = 4);
+      s = c3 + open[w + 3];
+      if (s > best) (best = s), (arg = 7);
+      s = c4 + open[w + 4];
+      if (s > best) (best = s), (arg = 8);
+      s = c5 + open[w + 5];
+      if (s > best) (best = s), (arg = 11);
+      s = c6 + open[w + 6];
+      if (s > best) (best = s), (arg = 12);
+      s = c7 + open[w + 7];
+      if (s > best) (best = s), (arg = 15);
+      s = c8 + open[w + 8];
+      if (s > best) (best = s), (arg = 16);
       const q = OPENERS[a];
       fwd[row + q] = best + emit[at + q];
-      back[row + q] = CLOSERS[arg];
+      back[row + q] = arg;
     }
     for (let k = 0; k < K; k++) {
       const b = 1 + 4 * k;
@@ -152,14 +168,20 @@ function maxMarginals(
     const next = row + T;
     const at = (i + 1) * stride + offset;
     for (let q = 0; q < T; q++) ahead[q] = emit[at + q] + bwd[next + q];
-    for (let a = 0; a < N; a++) aheadOpen[a] = ahead[OPENERS[a]];
-    for (let j = 0; j < N; j++) {
-      let top = -Infinity;
-      const w = j * N;
-      for (let a = 0; a < N; a++) {
-        const s = openAfter[w + a] + aheadOpen[a];
-        if (s > top) top = s;
-      }
+    // The nine opening tags, unrolled: O, then B and U of each class.
+    const o0 = ahead[0];
+    const o1 = ahead[1];
+    const o2 = ahead[4];
+    const o3 = ahead[5];
+    const o4 = ahead[8];
+    const o5 = ahead[9];
+    const o6 = ahead[12];
+    const o7 = ahead[13];
+    const o8 = ahead[16];
+    for (let j = 0, w = 0; j < N; j++, w += N) {
+      let top = o0 + openAfter[w];
+      top = Math.max(top, o1 + openAfter[w + 1], o2 + openAfter[w + 2], o3 + openAfter[w + 3], o4 + openAfter[w + 4]);
+      top = Math.max(top, o5 + openAfter[w + 5], o6 + openAfter[w + 6], o7 + openAfter[w + 7], o8 + openAfter[w + 8]);
       bwd[row + CLOSERS[j]] = top;
     }
     for (let k = 0; k < K; k++) {

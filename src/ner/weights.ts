@@ -1,18 +1,20 @@
+import { TAG_COUNT } from './tags';
+
+const T = TAG_COUNT;
+
 /**
- * Feature weights keyed by 32-bit feature hash, one row of `width` weights per feature, in an
- * open-addressing table so a lookup is a multiply, a mask and usually one probe. A row holds the
- * weights of every stage side by side (TAG_COUNT per stage), so both stages share each probe.
+ * Feature weights keyed by 32-bit feature hash, one row of TAG_COUNT weights per feature, in an
+ * open-addressing table so a lookup is a multiply, a mask and usually one probe.
  */
 export class WeightTable {
   /** Interleaved (key, row) pairs, so a probe reads one cache line. */
   private readonly slots: Int32Array;
   private readonly mask: number;
 
-  /** `keys[r]` is the feature hash whose weights are `weights[r * width ..]`. */
+  /** `keys[r]` is the feature hash whose weights are `weights[r * TAG_COUNT ..]`. */
   constructor(
     readonly keys: Int32Array,
     readonly weights: Float32Array,
-    readonly width: number,
   ) {
     let size = 16;
     while (size < keys.length * 2) size *= 2;
@@ -38,18 +40,14 @@ export class WeightTable {
     }
   }
 
-  /**
-   * Adds columns `first .. first + count` of the rows of features `ids[from..to)` into
-   * `out[at .. at + count)`; by default whole rows.
-   */
-  accumulate(ids: Int32Array, from: number, to: number, out: Float64Array, at: number, first = 0, count = this.width): void {
+  /** Adds the weight rows of features `ids[from..to)` into `out[at .. at + TAG_COUNT)`. */
+  accumulate(ids: Int32Array, from: number, to: number, out: Float64Array, at: number): void {
     const w = this.weights;
-    const width = this.width;
     for (let f = from; f < to; f++) {
       const r = this.row(ids[f]);
       if (r < 0) continue;
-      const base = r * width + first;
-      for (let t = 0; t < count; t++) out[at + t] += w[base + t];
+      const base = r * T;
+      for (let t = 0; t < T; t++) out[at + t] += w[base + t];
     }
   }
 }

@@ -1,0 +1,73 @@
+/**
+ * How the recogniser does on BBC-style text: runs it over the hand-annotated articles in
+ * data/dev and reports, per article, which gold names (PERSON, ORGANIZATION, LOCATION, GROUP and
+ * their capitalised aliases) it finds as an exact span with the right type, which it misses, and
+ * which spans it finds that name no gold entity. `npx tsx scripts/ner/bbc-check.ts [--model dir]`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { loadNerModel } from '../../src/ner/index';
+import { dataDir, option } from './data-dir';
+
+interface GoldEntity {
+  name: string;
+  type: string;
+  aliases: string[];
+}
+
+const dir = resolve(dataDir(), 'dev');
+const ner = loadNerModel(option('model'));
+const nlp = winkNLP(model, ['sbd']);
+const its = nlp.its;
+const TYPES = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'GROUP']);
+let found = 0;
+let total = 0;
+
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.gold.json'))) {
+  const gold = JSON.parse(readFileSync(resolve(dir, file), 'utf8')) as { entities: GoldEntity[] };
+  const text = readFileSync(resolve(dir, file.replace('.gold.json', '.txt')), 'utf8').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  const sentences: string[][] = [];
+  for (const paragraph of text.split(/\n+/)) {
+    const doc = nlp.readDoc(paragraph);
+    const tokens = doc.tokens().out(its.value) as string[];
+    for (const [a, b] of doc.sentences().out(its.span) as unknown as [number, number][]) sentences.push(tokens.slice(a, b + 1));
+  }
+  const spans = ner.recognise(sentences);
+  const seen = new Map<string, Set<string>>();
+  spans.forEach((list, s) => {
+    for (const span of list) {
+      const name = sentences[s].slice(span.start, span.end).join(' ').replace(/ 's$/, '');
+      if (!seen.has(name)) seen.set(name, new Set());
+      seen.get(name)!.add(span.type);
+    }
+  });
+  const spaced = (name: string): string => {
+    const doc = nlp.readDoc(name);
+    return (doc.tokens().out(its.value) as string[]).join(' ');
+  };
+  const hits: string[] = [];
+  const misses: string[] = [];
+  const named = new Set<string>();
+  for (const entity of gold.entities) {
+    const names = [entity.name, ...entity.aliases].map(spaced).filter((n) => /^\p{Lu}/u.test(n) && !/^(?:The|He|She|It|They)\b/.test(n));
+    names.forEach((n) => named.add(n));
+    if (!TYPES.has(entity.type) || names.length === 0) continue;
+    total++;
+    const hit = names.find((n) => seen.get(n)?.has(entity.type));
+    if (hit) {
+      found++;
+      hits.push(`${hit}/${entity.type}`);
+    } else {
+      const near = names.map((n) => (seen.has(n) ? `${n}/${[...seen.get(n)!].join('|')}` : '')).filter(Boolean);
+      misses.push(`${entity.name}/${entity.type}${near.length ? ` (found as ${near.join(', ')})` : ''}`);
+    }
+  }
+  const extra = [...seen].filter(([n]) => !named.has(n)).map(([n, t]) => `${n}/${[...t].join('|')}`);
+  console.log(`\n${file.replace('.gold.json', '')}: ${hits.length}/${hits.length + misses.length} gold names found`);
+  console.log(`  found:  ${hits.join('; ')}`);
+  console.log(`  missed: ${misses.join('; ') || '-'}`);
+  console.log(`  other spans: ${extra.join('; ') || '-'}`);
+}
+console.log(`\n${found}/${total} gold names found as a span of the right type`);

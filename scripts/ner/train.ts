@@ -1,0 +1,92 @@
+/**
+ * Trains the shipped recogniser: `npm run train:ner` (train + dev, writes models/ner), or
+ * `npm run train:ner -- --dev` (train only, scored on dev, writes nothing unless --out is given).
+ * Needs the word clusters and capitalisation table from `npm run train:clusters` in models/ner.
+ * Options: --data <dir>, --out <dir>, --stages 1|2, --epochs N, --seed N, --runs N, --prune X, --no-clusters, --no-gazetteer.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { createNerModel, DEFAULT_MODEL_DIR, MODEL_FILES, type Calibration } from '../../src/ner/index';
+import { FeatureExtractor } from '../../src/ner/features';
+import { formatGazetteer, parseLexicon } from '../../src/ner/lexicon-file';
+import { decodeModel, encodeModel } from '../../src/ner/model-file';
+import { Tagger } from '../../src/ner/tagger';
+import { readConll, splitDocuments } from './conll';
+import { summary } from './conlleval';
+import { dataDir, option } from './data-dir';
+import { calibrate, evaluateModel } from './evaluate';
+import { DEFAULT_OPTIONS, gazetteerEntries, trainModel, type TrainingDocument } from './train-model';
+
+/**
+ * Confidence calibration: a logistic fit of span precision against the span's smallest decoder
+ * margin, on dev, for the model trained on train only (`--dev`; see `calibrate` below).
+ */
+const CALIBRATION: Calibration = { offset: 2.0, scale: 3.1 };
+
+const started = performance.now();
+const argv = process.argv;
+const devMode = argv.includes('--dev');
+const data = dataDir();
+const out = option('out') ?? (devMode ? undefined : DEFAULT_MODEL_DIR);
+const options = {
+  ...DEFAULT_OPTIONS,
+  stages: Number(option('stages') ?? DEFAULT_OPTIONS.stages) as 1 | 2,
+  epochs: Number(option('epochs') ?? DEFAULT_OPTIONS.epochs),
+  seed: Number(option('seed') ?? DEFAULT_OPTIONS.seed),
+  runs: Number(option('runs') ?? DEFAULT_OPTIONS.runs),
+  prune: Number(option('prune') ?? DEFAULT_OPTIONS.prune),
+  gazetteer: !argv.includes('--no-gazetteer'),
+  log: (line: string) => console.log(line),
+};
+
+const read = (name: string) => splitDocuments(readConll(resolve(data, 'conll2003', `${name}.txt`)));
+const trainDocs = devMode ? read('train') : [...read('train'), ...read('dev')];
+const docs: TrainingDocument[] = trainDocs.map((sentences, d) => ({ sentences, fold: d % options.folds }));
+console.log(`training on ${docs.length} documents, ${docs.reduce((a, d) => a + d.sentences.length, 0)} sentences`);
+
+const unlabelled = (name: string): string => {
+  const path = resolve(DEFAULT_MODEL_DIR, name);
+  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run train:clusters\` first`);
+  return gunzipSync(readFileSync(path)).toString('utf8');
+};
+const gazetteer = !options.gazetteer ? [] : gazetteerEntries(docs.flatMap((d) => d.sentences));
+const lexiconText = {
+  clusters: argv.includes('--no-clusters') ? '' : unlabelled(MODEL_FILES.clusters),
+  capitalisation: unlabelled(MODEL_FILES.capitalisation),
+  gazetteer: formatGazetteer(gazetteer),
+};
+const lexicon = parseLexicon(lexiconText);
+
+const weights = trainModel(docs, lexicon, options);
+const encoded = encodeModel(weights);
+const seconds = (performance.now() - started) / 1000;
+console.log(`trained in ${seconds.toFixed(1)} s; ${weights.keys.length} weight rows`);
+
+const { table, transitions } = decodeModel(encoded);
+const model = createNerModel(new Tagger(new FeatureExtractor(lexicon), table, transitions), CALIBRATION);
+if (devMode) {
+  const dev = read('dev');
+  console.log(`dev: ${summary(evaluateModel(model, dev))}`);
+  console.log(`confidence calibration on dev: ${JSON.stringify(calibrate(model, dev, CALIBRATION))}`);
+}
+
+if (out) {
+  mkdirSync(out, { recursive: true });
+  writeFileSync(resolve(out, MODEL_FILES.weights), gzipSync(encoded, { level: 9 }));
+  writeFileSync(resolve(out, MODEL_FILES.gazetteer), gzipSync(lexiconText.gazetteer, { level: 9 }));
+  if (resolve(out) !== DEFAULT_MODEL_DIR) {
+    writeFileSync(resolve(out, MODEL_FILES.clusters), gzipSync(lexiconText.clusters, { level: 9 }));
+    writeFileSync(resolve(out, MODEL_FILES.capitalisation), gzipSync(lexiconText.capitalisation, { level: 9 }));
+  }
+  const meta = {
+    description: 'newsgraph NER: two-stage averaged perceptron over BILOU tags, trained on CoNLL-2003',
+    trainedOn: devMode ? 'conll2003 train' : 'conll2003 train + dev',
+    options: { epochs: options.epochs, folds: options.folds, seed: options.seed, runs: options.runs, stages: options.stages, prune: options.prune },
+    weightRows: weights.keys.length,
+    confidence: CALIBRATION,
+    trainingSeconds: Math.round(seconds),
+  };
+  writeFileSync(resolve(out, MODEL_FILES.meta), `${JSON.stringify(meta, null, 2)}\n`);
+  console.log(`wrote ${out}`);
+}
