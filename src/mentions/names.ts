@@ -1,6 +1,7 @@
 import type { EntityType } from '../extraction';
 import type { NerSpan } from '../ner';
 import { miscType } from '../ner/misc-type';
+import { isCommunity } from '../ner/span-rules';
 import type { Segmented, Token } from '../segment/segment';
 import { ACRONYM, makeMention, type Mention } from './mention';
 import { nominalTypes } from './references';
@@ -44,6 +45,13 @@ export function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: b
       while (first < end && (PUNCTUATION.test(tokens[first].text) || isLowerCaseEdge(tokens[first]))) first++;
       while (end > first && (PUNCTUATION.test(tokens[end - 1].text) || isLowerCaseEdge(tokens[end - 1]))) end--;
       if (first >= end) continue;
+      // "Rotherham 's Muslim" taken as one name is two: the owner, and what it owns.
+      const possessive = tokens.slice(first + 1, end - 1).findIndex((token) => token.normal === "'s");
+      if (possessive >= 0) {
+        const at = first + 1 + possessive;
+        mentions.push(makeMention(segmented, first, at, { kind: 'name', entityType: type, confidence: span.confidence }, quoted));
+        first = at + 1;
+      }
 
       let title: string | undefined;
       let titleStart: number | undefined;
@@ -126,12 +134,9 @@ export function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: b
   return mentions;
 }
 
-/**
- * A plural demonym or community word: "Muslims", "Pakistanis", "Sikhs". Only plurals: singular words
- * ending like demonyms are as often names ("Japan", "Greenspan", "Yachvili").
- */
+/** A community word: "Muslims", "Pakistanis", "Sikh". */
 function isGroupWord(word: string): boolean {
-  return word.length > 4 && /^\p{Lu}\p{Ll}+s$/u.test(word) && miscType([word]) === 'GROUP';
+  return isCommunity([word], 0, 1);
 }
 
 /** Name particles written in lower case ("Ludwig van Beethoven", "Ayman al-Zawahiri"). */

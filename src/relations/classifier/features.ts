@@ -44,8 +44,10 @@ export function pairFeatures(view: SentenceView, headIndex: number, tailIndex: n
   else {
     add(`bf=${between[0]}`);
     add(`bl=${between[between.length - 1]}`);
-    if (between.length > 2) add(`bf2=${between[0]}_${between[1]}`);
-    if (between.length > 2) add(`bl2=${between[between.length - 2]}_${between[between.length - 1]}`);
+    if (between.length > 2) {
+      add(`bf2=${between[0]}_${between[1]}`);
+      add(`bl2=${between[between.length - 2]}_${between[between.length - 1]}`);
+    }
     if (between.length <= LONG_SPAN) add(`bseq=${between.join(' ')}`);
   }
   for (const word of new Set(betweenStems)) add(`bw=${word}`);

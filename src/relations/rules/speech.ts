@@ -14,7 +14,9 @@ function topicIn(context: SentenceContext, from: number, to: number, speaker: Ar
   for (let i = from; i < to; i++) {
     const arg = argStartingAt(context, i);
     if (!arg) continue;
-    if (arg.entity === speaker.entity) return undefined;
+    // A quotation's own subject is the speaker's wording ("the Muslim community has ..."), not a topic
+    // the reporter attributes to them; only reported (indirect) speech is read.
+    if (arg.entity === speaker.entity || arg.mention.quoted) return undefined;
     return isSubject(context.segmented, arg.mention) ? arg : undefined;
   }
   return undefined;
