@@ -1,3 +1,4 @@
+import { isRoleNoun, isTitleWord } from '../mentions/titles';
 import type { Token } from '../segment/segment';
 import { argEndingAt, argStartingAt, type Argument, type SentenceContext } from './context';
 
@@ -88,6 +89,8 @@ function readGroup(tokens: Token[], first: number, end: number): VerbGroup {
 }
 
 const RELATIVES = new Set(['who', 'which', 'that']);
+/** Words tagged as prepositions that also open clauses, whose subject follows them. */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'as', 'since', 'until', 'because', 'while', 'although', 'though', 'if', 'once', 'than']);
 /** How far back an apposition between subject and verb may reach ("X, head of Y at Z, said"). */
 const MAX_APPOSITION = 15;
 
@@ -113,7 +116,12 @@ export function findSubject(context: SentenceContext, group: VerbGroup): { arg: 
     indirect = true;
   }
   const arg = argEndingAt(context, i + 1);
-  return arg ? { arg, indirect } : undefined;
+  // "Shares in Marks & Spencer rose": a name inside a prepositional phrase is not the subject; after a
+  // conjunction that opens a clause ("after they fought back") it is.
+  const before = arg && tokens[arg.first - 1];
+  if (!arg) return undefined;
+  if (before && before.sentence === arg.mention.sentence && before.pos === 'ADP' && !CLAUSE_OPENERS.has(before.normal)) return undefined;
+  return { arg, indirect };
 }
 
 /** Nouns that only point at what follows "of": "leaders of the community" is about the community. */
@@ -136,8 +144,11 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
   for (let i = group.end; i < sentence.endToken && between.length <= MAX_OBJECT_GAP; i++) {
     const arg = argStartingAt(context, i);
     if (arg) {
-      const object = pastPossessive(context, arg);
-      if (!object) return [];
+      const object = pastPossessive(context, pastTitleHolder(context, arg));
+      // "resigned after the report criticised ...": a name followed by its own verb starts a new clause.
+      if (!object || startsClause(context, object)) return [];
+      // "met French President X": a title before a person is part of how they are named, not of the predicate.
+      while (object.entityType === 'PERSON' && between.length > 0 && isTitleLike(between[between.length - 1])) between.pop();
       const tail = predicateTail(between);
       const matches = [{ arg: object, tail, gap: between.length }];
       // Coordinated objects: "met X and Y".
@@ -157,6 +168,25 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
     between.push(token);
   }
   return [];
+}
+
+/** "met French President Jacques Chirac": a name holding the title of the person after it only qualifies them. */
+function pastTitleHolder(context: SentenceContext, arg: Argument): Argument {
+  const { tokens } = context;
+  let i = arg.end;
+  while (i < context.sentence.endToken && i - arg.end < 4 && !context.argAt.has(i) && (isTitleWord(tokens[i].text) || isRoleNoun(tokens[i].text))) i++;
+  const person = i > arg.end ? argStartingAt(context, i) : undefined;
+  return person?.entityType === 'PERSON' ? person : arg;
+}
+
+function isTitleLike(token: Token): boolean {
+  return isTitleWord(token.text) || isRoleNoun(token.text) || (token.pos === 'ADJ' && /^\p{Lu}/u.test(token.text));
+}
+
+/** Is the argument the subject of a clause of its own (directly followed by a verb)? */
+function startsClause(context: SentenceContext, arg: Argument): boolean {
+  const next = context.tokens[arg.end];
+  return Boolean(next && next.sentence === arg.mention.sentence && (next.pos === 'VERB' || next.pos === 'AUX') && !context.argAt.has(arg.end));
 }
 
 /** "X's N" names N, not X: the object is the owned argument right after, or there is none. */

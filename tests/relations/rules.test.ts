@@ -37,6 +37,17 @@ describe('relation rules', () => {
     ]);
   });
 
+  it('stops at clause boundaries and looks past titles and relative clauses', () => {
+    expect(relationsOf('Shares in {Marks & Spencer|ORGANIZATION} rose after {Philip Green|PERSON} dropped his bid.')).toEqual([]);
+    expect(relationsOf('Prime Minister {Tony Blair|PERSON} met French President {Jacques Chirac|PERSON} in {Paris|LOCATION}.')).toEqual([
+      'Tony Blair -[meets]-> Jacques Chirac',
+    ]);
+    expect(relationsOf('{Google|ORGANIZATION}, which is based in {California|LOCATION}, bought {YouTube|ORGANIZATION} last year.')).toEqual([
+      'Google -[is based in]-> California',
+      'Google -[buys]-> YouTube',
+    ]);
+  });
+
   it('keeps negation: "did not" is not "did"', () => {
     expect(relationsOf('{Acme|ORGANIZATION} did not sue {Globex|ORGANIZATION}.')).toEqual(['Acme -[does not sue]-> Globex']);
   });

@@ -49,7 +49,8 @@ export const titleRule: RelationRule = {
     for (const named of context.args) {
       if (named.mention.kind !== 'name' || !['PERSON', 'ORGANIZATION'].includes(named.entityType)) continue;
       const found = rolePhraseBefore(context, named.mention.titleStart ?? named.first);
-      if (!found || !['ORGANIZATION', 'LOCATION', 'GROUP'].includes(found.holder.entityType)) continue;
+      // What holds a role is a body or a place; the recogniser's OTHER is taken as one too ("Enron boss").
+      if (!found || !['ORGANIZATION', 'LOCATION', 'GROUP', 'OTHER'].includes(found.holder.entityType)) continue;
       const words = found.words.map((token) => token.text);
       if (named.mention.titleStart !== undefined) words.push(...context.tokens.slice(named.mention.titleStart, named.first).map((t) => t.text));
       const role = roleOfTitle(expandTitle(words));
@@ -59,6 +60,9 @@ export const titleRule: RelationRule = {
       if (named.entityType === 'ORGANIZATION' && !OWNERSHIP_ROLES.has(head.toLowerCase())) continue;
       // "spokeswoman for women" is held at the party: the label keeps the role up to its own preposition.
       const { relation, label } = roleTie(role.split(/ (?:for|of|on) /)[0], head, found.holder.entityType === 'LOCATION');
+      // A nationality holds members and leaders, not presidents: "French President" names a country's office.
+      const nationality = found.holder.entityType === 'GROUP' && found.holder.end - found.holder.first === 1;
+      if (nationality && relation !== 'member_of') continue;
       relations.push(
         ...relate(context, named, found.holder, { label, predicate: label.toLowerCase(), relation, confidence: 0.9, rule: this.name }),
       );

@@ -1,5 +1,6 @@
 import { findObjects, findSubject, verbGroups, type VerbGroup } from '../clauses';
 import { relate, type Relation, type RelationRule, type SentenceContext } from '../context';
+import { canonicalRelation } from '../canonical';
 import { verbLabel, verbPredicate, type VerbPhrase } from '../predicate';
 import { SPEECH_VERBS } from './speech';
 
@@ -42,9 +43,9 @@ export const verbRule: RelationRule = {
         if (LIGHT.has(head.lemma) && group.chain.length === 1 && tail.length === 0) continue;
         const verb = phraseOf(group, tail, passive);
         const confidence = Math.max(0.4, 0.75 - 0.04 * Math.max(0, object.gap - 2) - (subject.indirect ? 0.1 : 0));
-        relations.push(
-          ...relate(context, from, to, { label: verbLabel(verb), predicate: verbPredicate(verb), relation: 'other', confidence, rule: this.name }),
-        );
+        const predicate = verbPredicate(verb);
+        const relation = verb.negated ? 'other' : canonicalRelation(predicate, from.entityType, to.entityType);
+        relations.push(...relate(context, from, to, { label: verbLabel(verb), predicate, relation, confidence, rule: this.name }));
       }
     }
     return relations;
