@@ -105,7 +105,7 @@ const ROLE_NOUNS = new Set([
   'lock', 'flanker', 'hooker', 'centre', 'batsman', 'bowler', 'all-rounder', 'opener', 'driver', 'rider',
   'singer', 'frontman', 'guitarist', 'drummer', 'bassist', 'actor', 'actress', 'star', 'director', 'writer',
   'author', 'columnist', 'cfo', 'ceo', 'coo', 'cto', 'treasurer', 'trustee', 'governor', 'dean', 'principal',
-  'chaplain', 'imam', 'rabbi', 'bishop', 'priest', 'vicar',
+  'chaplain', 'imam', 'rabbi', 'bishop', 'archbishop', 'cardinal', 'pope', 'priest', 'vicar',
 ]);
 
 /** Offices that represent a place (constituency, state, country) rather than work for it. */

@@ -1,6 +1,7 @@
 import { gazetteerHits } from './gazetteer';
 import { hashString, mix } from './hash';
 import type { Lexicon } from './lexicon';
+import { SentenceMode, sentenceMode } from './sentence-mode';
 import { isTitle } from './titles';
 import { Casing, casingOf, normalForm, shapeOf } from './word-shape';
 
@@ -24,6 +25,8 @@ export interface WordInfo {
   title: boolean;
   /** Cache of the summed weights of `wordFeatures` at each offset, `OFFSETS * TAG_COUNT`; filled by the scorer. */
   scores: Float32Array | undefined;
+  /** The same for table lines, whose features are kept apart (see `tableFeature`). */
+  tableScores: Float32Array | undefined;
 }
 
 /** Per-token feature ids of one sentence: token i owns ids[offsets[i] .. offsets[i + 1]). */
@@ -38,8 +41,9 @@ export const OFFSETS = 5;
 export const MAX_CONTEXT_FEATURES = 64;
 /** Number of `casingContext` values: capitalisation class (6) × casing (8) × sentence-initial (2) × sentence mode (4). */
 export const CASING_CONTEXTS = 6 * 8 * 2 * 4;
-/** `formTrigram` keys stay below 2^30 while form ids are below this. */
+/** `formTrigram` keys stay below 2^30 while form ids are below this; bit 30 marks table lines. */
 const FORM_LIMIT = 1024;
+const TABLE_FORMS = 1 << 30;
 /** How many features `formTrigramFeatures` writes. */
 export const FORM_TRIGRAM_FEATURES = 3;
 
@@ -78,12 +82,7 @@ const enum T {
   TitleM1,
   TitleM2,
   Extra,
-}
-
-const enum Mode {
-  Normal = 0,
-  AllCaps = 1,
-  TitleCase = 2,
+  Table,
 }
 
 const BOUNDARY_HASH = hashString('<S>');
@@ -102,6 +101,7 @@ function boundary(): WordInfo {
     cluster: [],
     title: false,
     scores: undefined,
+    tableScores: undefined,
   };
 }
 
@@ -116,7 +116,7 @@ export class FeatureExtractor {
   private readonly forms = new Map<string, number>();
   private infos: WordInfo[] = [];
   private n = 0;
-  private mode: Mode = Mode.Normal;
+  private mode: SentenceMode = SentenceMode.Normal;
   private normals = new Int32Array(256);
   private caps: boolean[] = [];
   private initial = new Uint8Array(256);

@@ -95,10 +95,15 @@ const CLAUSE_OPENERS = new Set(['after', 'before', 'as', 'since', 'until', 'beca
 const MAX_APPOSITION = 15;
 
 /** The subject of a verb group and whether it was reached past an apposition or a relative pronoun. */
-export function findSubject(context: SentenceContext, group: VerbGroup): { arg: Argument; indirect: boolean } | undefined {
+export function findSubject(context: SentenceContext, group: VerbGroup): { arg: Argument; indirect: boolean; reduced?: boolean } | undefined {
   const { tokens, sentence } = context;
   let i = group.first - 1;
   let indirect = false;
+  // "AOL, owned by Time Warner, reported ...": a participle after a comma describes the name before it.
+  if (isReducedRelative(context, group)) {
+    const arg = argEndingAt(context, group.first - 1);
+    if (arg) return { arg, indirect: true, reduced: true };
+  }
   while (i >= sentence.firstToken && (tokens[i].pos === 'ADV' || QUOTES.has(tokens[i].text)) && !context.argAt.has(i)) i--;
   if (i < sentence.firstToken) return undefined;
   if (tokens[i].text === ')') {
@@ -124,6 +129,21 @@ export function findSubject(context: SentenceContext, group: VerbGroup): { arg: 
   return { arg, indirect };
 }
 
+/** A bare past participle right after "X,": "X, owned by Y," or "X, based in Y,". */
+function isReducedRelative(context: SentenceContext, group: VerbGroup): boolean {
+  const { tokens } = context;
+  const head = group.chain[0];
+  return (
+    tokens[group.first - 1]?.text === ',' &&
+    head !== undefined &&
+    head === tokens[group.first] &&
+    head.pos === 'VERB' &&
+    head.normal !== head.lemma &&
+    /(?:ed|en|wn|ght|ld|lt|ut|ne)$/.test(head.normal) &&
+    !head.normal.endsWith('ing')
+  );
+}
+
 /** Nouns that only point at what follows "of": "leaders of the community" is about the community. */
 const RELATIONAL = new Set(['leader', 'member', 'representative', 'part', 'some', 'many', 'one', 'most', 'all', 'official', 'supporter', 'head', 'version', 'rest', 'number', 'group']);
 const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'ADP', 'ADV']);
@@ -142,7 +162,8 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
   const { tokens, sentence } = context;
   const between: Token[] = [];
   for (let i = group.end; i < sentence.endToken && between.length <= MAX_OBJECT_GAP; i++) {
-    const arg = argStartingAt(context, i);
+    // "advised Mr Blair": the title belongs to the name that follows.
+    const arg = argStartingAt(context, i) ?? context.args.find((candidate) => candidate.mention.titleStart === i);
     if (arg) {
       const object = pastPossessive(context, pastTitleHolder(context, arg));
       // "resigned after the report criticised ...": a name followed by its own verb starts a new clause.

@@ -120,7 +120,36 @@ export function segment(text: string): Segmented {
     if (winkSentenceEnds.has(i)) closeSentence(tokens.length);
   }
   closeSentence(tokens.length);
+  repairVerbs(tokens);
   return { text, tokens, sentences };
+}
+
+/** Third-person present verb from a form tagged as a plural noun: "lives" → "live", "carries" → "carry". */
+function verbLemma(normal: string): string {
+  if (/ies$/.test(normal)) return `${normal.slice(0, -3)}y`;
+  if (/(?:s|sh|ch|x|z|o)es$/.test(normal)) return normal.slice(0, -2);
+  return normal.replace(/s$/, '');
+}
+
+/**
+ * The tagger reads some present-tense verbs as plural nouns where news syntax is terse: after a
+ * relative pronoun ("who lives in"), and between a name and a determiner or pronoun ("Yukos claims its
+ * downfall"). A noun there cannot be one: it is the verb.
+ */
+function repairVerbs(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const token = tokens[i];
+    if (token.pos !== 'NOUN' || !/[^s]s$/.test(token.normal)) continue;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    const afterRelative = (before.normal === 'who' || before.normal === 'which') && before.sentence === token.sentence;
+    const betweenNameAndObject =
+      before.pos === 'PROPN' && before.sentence === token.sentence && after.sentence === token.sentence && (after.pos === 'DET' || after.pos === 'PRON');
+    if (afterRelative || betweenNameAndObject) {
+      token.pos = 'VERB';
+      token.lemma = verbLemma(token.normal);
+    }
+  }
 }
 
 /**

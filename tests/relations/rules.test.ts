@@ -48,6 +48,14 @@ describe('relation rules', () => {
     ]);
   });
 
+  it('reads relative clauses, participles after a comma and titled objects', () => {
+    expect(relationsOf('Ms {Rowling|PERSON}, who lives in {Edinburgh|LOCATION}, said she was delighted.')).toEqual(['Rowling -[lives in]-> Edinburgh']);
+    expect(relationsOf('{AOL|ORGANIZATION}, owned by {Time Warner|ORGANIZATION}, reported a rise in profits.')).toEqual(['Time Warner -[owns]-> AOL']);
+    expect(relationsOf('Lord {Goldsmith|PERSON}, the attorney general, advised Mr {Blair|PERSON} that the war was legal.')).toEqual([
+      'Goldsmith -[advises]-> Blair',
+    ]);
+  });
+
   it('keeps negation: "did not" is not "did"', () => {
     expect(relationsOf('{Acme|ORGANIZATION} did not sue {Globex|ORGANIZATION}.')).toEqual(['Acme -[does not sue]-> Globex']);
   });

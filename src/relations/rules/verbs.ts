@@ -33,7 +33,7 @@ export const verbRule: RelationRule = {
         let from = subject.arg;
         let to = object.arg;
         let tail = object.tail;
-        let passive = group.passive;
+        let passive = group.passive || Boolean(subject.reduced);
         // "was released by Nintendo": the agent is the real subject, and the fact reads in the active voice.
         if (passive && tail.length === 1 && tail[0].normal === 'by') {
           [from, to] = [to, from];

@@ -1,0 +1,55 @@
+import { Casing, casingOf } from './word-shape';
+
+/** What kind of line a sentence is; the features read a word differently in each. */
+export const enum SentenceMode {
+  Normal = 0,
+  AllCaps = 1,
+  TitleCase = 2,
+  /** A results, standings or price line ("Rotherham 1 Shrewsbury 2", "BALTIMORE 67 58 .536 5"). */
+  Table = 3,
+}
+
+/** What the mode needs to know about a token. */
+export interface ModeWord {
+  text: string;
+  casing: Casing;
+}
+
+/** Words that stand between two sides in a fixture ("Barnsley v Huddersfield"). */
+const VERSUS = new Set(['v', 'v.', 'vs', 'vs.']);
+
+/**
+ * Whether a sentence is a shouted headline, a title-cased headline, a table line, or ordinary
+ * prose. A table line has two numbers or a "v" between sides and hardly any lower-case words —
+ * no verbs to tell what its names are. Newswire sports pages are full of such lines, where towns
+ * name clubs; the model keeps what it learns there apart from prose.
+ */
+export function sentenceMode(words: readonly ModeWord[], n: number = words.length): SentenceMode {
+  let alpha = 0;
+  let allCaps = 0;
+  let capitalised = 0;
+  let numbers = 0;
+  let versus = false;
+  for (let i = 0; i < n; i++) {
+    const { casing, text } = words[i];
+    if (casing === Casing.Digits) numbers++;
+    if (casing === Casing.Punct || casing === Casing.Digits || casing === Casing.Other) continue;
+    if (VERSUS.has(text)) {
+      versus = true;
+      continue;
+    }
+    alpha++;
+    if (casing === Casing.AllCaps) allCaps++;
+    if (casing !== Casing.Lower) capitalised++;
+  }
+  const lower = alpha - capitalised;
+  if ((numbers >= 2 || versus) && lower <= Math.max(1, 0.2 * alpha)) return SentenceMode.Table;
+  if (alpha >= 2 && allCaps / alpha > 0.6) return SentenceMode.AllCaps;
+  if (alpha >= 3 && capitalised / alpha >= 0.75) return SentenceMode.TitleCase;
+  return SentenceMode.Normal;
+}
+
+/** Whether a tokenised sentence is a table line (see `sentenceMode`). */
+export function isTableLine(tokens: readonly string[]): boolean {
+  return sentenceMode(tokens.map((text) => ({ text, casing: casingOf(text) }))) === SentenceMode.Table;
+}
