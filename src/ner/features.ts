@@ -149,6 +149,11 @@ export class FeatureExtractor {
     return this.infos;
   }
 
+  /** Whether the prepared sentence is a table line, whose features are kept apart from prose. */
+  table(): boolean {
+    return this.mode === SentenceMode.Table;
+  }
+
   /**
    * Index of token i's casing situation: its casing, how often the word is capitalised elsewhere,
    * whether it opens the sentence, and the sentence's mode. Few values, so a scorer caches the
@@ -168,7 +173,7 @@ export class FeatureExtractor {
     const next = i + 1 < this.n ? this.infos[i + 1].form : 0;
     const form = this.infos[i].form;
     if (prev >= FORM_LIMIT || form >= FORM_LIMIT || next >= FORM_LIMIT) return -1;
-    return (prev * FORM_LIMIT + form) * FORM_LIMIT + next;
+    return ((prev * FORM_LIMIT + form) * FORM_LIMIT + next) | (this.table() ? TABLE_FORMS : 0);
   }
 
   /** Writes token i's shape and casing features taken jointly with its neighbours'; returns how many. */
@@ -180,6 +185,7 @@ export class FeatureExtractor {
     out[0] = mix(mix(T.ShapeM1_0, prev.shape), w.shape);
     out[1] = mix(mix(T.Shape0_P1, w.shape), next.shape);
     out[2] = mix(T.CasingM1_0_P1, (prev.casing * 8 + w.casing) * 8 + next.casing);
+    if (this.table()) for (let k = 0; k < FORM_TRIGRAM_FEATURES; k++) out[k] = tableFeature(out[k]);
     return FORM_TRIGRAM_FEATURES;
   }
 
@@ -196,6 +202,7 @@ export class FeatureExtractor {
     k = writeMask(out, k, T.Gazetteer, this.gaz[i]);
     if (i > 0) k = writeMask(out, k, T.GazetteerM1, this.gaz[i - 1]);
     if (i + 1 < n) k = writeMask(out, k, T.GazetteerP1, this.gaz[i + 1]);
+    if (this.table()) for (let j = 0; j < k; j++) out[j] = tableFeature(out[j]);
     return k;
   }
 
@@ -209,7 +216,7 @@ export class FeatureExtractor {
       this.offsets[i] = k;
       for (let off = -2; off <= 2; off++) {
         const at = i + off;
-        const features = this.wordFeatures(at >= 0 && at < n ? this.infos[at] : this.boundary, off);
+        const features = this.wordFeatures(at >= 0 && at < n ? this.infos[at] : this.boundary, off, this.table());
         k = this.append(k, features, features.length);
       }
       const casing = casingFeatures(this.casingContext(i));
@@ -224,9 +231,15 @@ export class FeatureExtractor {
   /**
    * Feature ids a word contributes when it sits `offset` (-2 .. +2) tokens from the tagged one:
    * itself at 0 (form, affixes, cluster, gazetteer roles, title), a few of its properties as a
-   * neighbour. Computed on demand, since a scorer sums them once per word and caches the sum.
+   * neighbour; their table-line versions when `table`. Computed on demand, since a scorer sums
+   * them once per word and caches the sum.
    */
-  wordFeatures(word: WordInfo, offset: number): Int32Array {
+  wordFeatures(word: WordInfo, offset: number, table: boolean): Int32Array {
+    const ids = this.proseWordFeatures(word, offset);
+    return table ? ids.map(tableFeature) : ids;
+  }
+
+  private proseWordFeatures(word: WordInfo, offset: number): Int32Array {
     const { normal, shape, cluster, title } = word;
     switch (offset) {
       case -2:
@@ -304,12 +317,22 @@ export function casingFeatures(index: number): Int32Array {
   const mode = index & 3;
   const position = (index >> 2) & 1;
   const casing = (index >> 3) & 7;
-  return Int32Array.of(
+  const ids = Int32Array.of(
     T.Bias,
     mix(T.Casing, casing * 4 + mode),
     mix(T.CapContext, index),
     mix(T.CasingContext, (casing * 2 + position) * 4 + mode),
   );
+  return mode === SentenceMode.Table ? ids.map(tableFeature) : ids;
+}
+
+/**
+ * The table-line version of a feature. Results and standings lines label towns as the clubs
+ * they name, which prose must not learn ("in Rotherham" is a place), so every feature of a
+ * table line is its own: what is learned there applies only there.
+ */
+function tableFeature(id: number): number {
+  return mix(id, T.Table);
 }
 
 /** Key pooling a word's occurrences across a document: its normal form, for capitalised words only. */
@@ -342,6 +365,7 @@ function analyse(token: string, lexicon: Lexicon): WordInfo {
     cluster: path ? CLUSTER_PREFIXES.map((len) => hashString(path.slice(0, len)) + len) : [],
     title: isTitle(normalText),
     scores: undefined,
+    tableScores: undefined,
   };
 }
 
@@ -353,21 +377,4 @@ function clusterOf(token: string, normal: string, casing: Casing, clusters: Read
   const title = lower.charAt(0).toUpperCase() + lower.slice(1);
   if (casing === Casing.AllCaps) return clusters.get(title) ?? clusters.get(lower);
   return clusters.get(lower) ?? clusters.get(title) ?? clusters.get(normal);
-}
-
-/** Whether a sentence is a shouted headline, a title-cased headline, or ordinary prose. */
-function sentenceMode(infos: readonly WordInfo[], n: number): Mode {
-  let alpha = 0;
-  let allCaps = 0;
-  let capitalised = 0;
-  for (let i = 0; i < n; i++) {
-    const c = infos[i].casing;
-    if (c === Casing.Punct || c === Casing.Digits || c === Casing.Other) continue;
-    alpha++;
-    if (c === Casing.AllCaps) allCaps++;
-    if (c !== Casing.Lower) capitalised++;
-  }
-  if (alpha >= 2 && allCaps / alpha > 0.6) return Mode.AllCaps;
-  if (alpha >= 3 && capitalised / alpha >= 0.75) return Mode.TitleCase;
-  return Mode.Normal;
 }

@@ -135,6 +135,8 @@ function isReducedRelative(context: SentenceContext, group: VerbGroup): boolean 
   const head = group.chain[0];
   return (
     tokens[group.first - 1]?.text === ',' &&
+    // A participle takes no direct object: "X, bought Y" is a finite verb, "X, owned by Y" is not.
+    tokens[group.end]?.pos === 'ADP' &&
     head !== undefined &&
     head === tokens[group.first] &&
     head.pos === 'VERB' &&
