@@ -1,4 +1,5 @@
 import { loadNerModel } from './ner';
+import { loadRelationClassifier } from './relations/classifier';
 import type { Models } from './pipeline';
 
 /**
@@ -6,5 +7,5 @@ import type { Models } from './pipeline';
  * NEWSGRAPH_NER_MODEL points at another recogniser directory (one `npm run train:ner` wrote).
  */
 export function loadModels(): Models {
-  return { ner: loadNerModel(process.env.NEWSGRAPH_NER_MODEL || undefined) };
+  return { ner: loadNerModel(process.env.NEWSGRAPH_NER_MODEL || undefined), relations: loadRelationClassifier() };
 }

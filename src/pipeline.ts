@@ -5,12 +5,17 @@ import type { ArticleDocument } from './input/article';
 import { findMentions } from './mentions/mentions';
 import type { NerModel } from './ner';
 import type { Relation } from './relations/context';
+import type { RelationClassifier } from './relations/classifier';
 import { extractRelations } from './relations/relations';
+import { RULES } from './relations/rules';
+import { learnedRule } from './relations/rules/learned';
 import { segment } from './segment/segment';
 
 /** The trained models the extractor runs with; loaded once at the edge (CLI, server, scripts). */
 export interface Models {
   ner: NerModel;
+  /** The learned relation classifier; without it only the relation patterns run. */
+  relations?: RelationClassifier;
 }
 
 /** Relations that say what a person is: they make the entity's description. */
@@ -24,7 +29,8 @@ export function extract(document: ArticleDocument, models: Models): Extraction {
   const spans = models.ner.recognise(words);
   const mentions = findMentions(segmented, spans);
   const resolution = resolveEntities(segmented, mentions);
-  const relations = extractRelations(segmented, mentions, resolution);
+  const rules = models.relations ? [...RULES, learnedRule(models.relations)] : RULES;
+  const relations = extractRelations(segmented, mentions, resolution, rules);
 
   const toInput = (start: number, end: number) => toInputRange(cleaned, start, end);
   const entities = resolution.entities;

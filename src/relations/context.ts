@@ -44,6 +44,8 @@ export interface Relation {
 /** A family of relation patterns (verbs, titles, appositions...), one module each. */
 export interface RelationRule {
   name: string;
+  /** A fallback only relates pairs that no earlier rule related in the same sentence. */
+  fallback?: boolean;
   apply(context: SentenceContext): Relation[];
 }
 
@@ -106,15 +108,10 @@ export function relate(
   fields: Omit<Relation, 'subject' | 'object' | 'sentence'>,
 ): Relation[] {
   if (subject.entity === object.entity) return [];
-  // An argument reached through a pronoun or a nominal is less certain than a name.
+  // An argument reached through a pronoun or a nominal is less certain than a name, and a name the
+  // recogniser was unsure of is less certain than one it was sure of.
   const indirect = [subject, object].filter((arg) => arg.mention.kind !== 'name').length;
-  return [
-    {
-      subject: subject.entity,
-      object: object.entity,
-      sentence: context.sentenceIndex,
-      ...fields,
-      confidence: fields.confidence * 0.85 ** indirect,
-    },
-  ];
+  const recognised = Math.min(subject.mention.confidence, object.mention.confidence);
+  const confidence = fields.confidence * 0.85 ** indirect * (0.6 + 0.4 * recognised);
+  return [{ subject: subject.entity, object: object.entity, sentence: context.sentenceIndex, ...fields, confidence }];
 }

@@ -14,8 +14,12 @@ export function extractRelations(
   const found = new Map<string, Relation>();
   for (const context of sentenceContexts(segmented, mentions, resolution.entityOfMention, resolution.entities)) {
     const pairs = new Set<string>();
+    const related = new Set<string>();
     for (const rule of rules) {
       for (const relation of rule.apply(context)) {
+        const ends = [relation.subject, relation.object].sort((a, b) => a - b).join('-');
+        if (rule.fallback && related.has(ends)) continue;
+        related.add(ends);
         const pair = `${relation.subject}>${relation.object}>${relation.relation}`;
         // A canonical relation between a pair is stated once per sentence, by the most specific rule.
         if (relation.relation !== 'other' && pairs.has(pair)) continue;
