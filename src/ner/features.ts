@@ -150,7 +150,7 @@ export class FeatureExtractor {
   }
 
   /** Whether the prepared sentence is a table line, whose features are kept apart from prose. */
-  table(): boolean {
+  tableLine(): boolean {
     return this.mode === SentenceMode.Table;
   }
 
@@ -173,7 +173,7 @@ export class FeatureExtractor {
     const next = i + 1 < this.n ? this.infos[i + 1].form : 0;
     const form = this.infos[i].form;
     if (prev >= FORM_LIMIT || form >= FORM_LIMIT || next >= FORM_LIMIT) return -1;
-    return ((prev * FORM_LIMIT + form) * FORM_LIMIT + next) | (this.table() ? TABLE_FORMS : 0);
+    return ((prev * FORM_LIMIT + form) * FORM_LIMIT + next) | (this.tableLine() ? TABLE_FORMS : 0);
   }
 
   /** Writes token i's shape and casing features taken jointly with its neighbours'; returns how many. */
@@ -185,7 +185,7 @@ export class FeatureExtractor {
     out[0] = mix(mix(T.ShapeM1_0, prev.shape), w.shape);
     out[1] = mix(mix(T.Shape0_P1, w.shape), next.shape);
     out[2] = mix(T.CasingM1_0_P1, (prev.casing * 8 + w.casing) * 8 + next.casing);
-    if (this.table()) for (let k = 0; k < FORM_TRIGRAM_FEATURES; k++) out[k] = tableFeature(out[k]);
+    if (this.tableLine()) for (let k = 0; k < FORM_TRIGRAM_FEATURES; k++) out[k] = tableFeature(out[k]);
     return FORM_TRIGRAM_FEATURES;
   }
 
@@ -202,7 +202,7 @@ export class FeatureExtractor {
     k = writeMask(out, k, T.Gazetteer, this.gaz[i]);
     if (i > 0) k = writeMask(out, k, T.GazetteerM1, this.gaz[i - 1]);
     if (i + 1 < n) k = writeMask(out, k, T.GazetteerP1, this.gaz[i + 1]);
-    if (this.table()) for (let j = 0; j < k; j++) out[j] = tableFeature(out[j]);
+    if (this.tableLine()) for (let j = 0; j < k; j++) out[j] = tableFeature(out[j]);
     return k;
   }
 
@@ -216,7 +216,7 @@ export class FeatureExtractor {
       this.offsets[i] = k;
       for (let off = -2; off <= 2; off++) {
         const at = i + off;
-        const features = this.wordFeatures(at >= 0 && at < n ? this.infos[at] : this.boundary, off, this.table());
+        const features = this.wordFeatures(at >= 0 && at < n ? this.infos[at] : this.boundary, off, this.tableLine());
         k = this.append(k, features, features.length);
       }
       const casing = casingFeatures(this.casingContext(i));

@@ -94,15 +94,16 @@ export class Tagger {
     const extractor = this.extractor;
     extractor.prepare(tokens);
     const words = extractor.words();
+    const tableLine = extractor.tableLine();
     const emit = new Float64Array(n * T);
-    const outside = extractor.boundary.scores ?? this.wordScores(extractor.boundary);
+    const outside = this.scoresOf(extractor.boundary, tableLine);
     for (let i = 0; i < n; i++) {
       const at = i * T;
-      const m2 = i > 1 ? this.scoresOf(words[i - 2]) : outside;
-      const m1 = i > 0 ? this.scoresOf(words[i - 1]) : outside;
-      const w = this.scoresOf(words[i]);
-      const p1 = i + 1 < n ? this.scoresOf(words[i + 1]) : outside;
-      const p2 = i + 2 < n ? this.scoresOf(words[i + 2]) : outside;
+      const m2 = i > 1 ? this.scoresOf(words[i - 2], tableLine) : outside;
+      const m1 = i > 0 ? this.scoresOf(words[i - 1], tableLine) : outside;
+      const w = this.scoresOf(words[i], tableLine);
+      const p1 = i + 1 < n ? this.scoresOf(words[i + 1], tableLine) : outside;
+      const p2 = i + 2 < n ? this.scoresOf(words[i + 2], tableLine) : outside;
       const casing = extractor.casingContext(i);
       const c = (this.casing[casing] ??= this.sum(casingFeatures(casing)));
       const f = this.formScores(i);
@@ -114,18 +115,18 @@ export class Tagger {
     return emit;
   }
 
-  private scoresOf(word: WordInfo): Float32Array {
-    return word.scores ?? this.wordScores(word);
+  private scoresOf(word: WordInfo, tableLine: boolean): Float32Array {
+    if (tableLine) return (word.tableScores ??= this.wordScores(word, true));
+    return (word.scores ??= this.wordScores(word, false));
   }
 
-  private wordScores(word: WordInfo): Float32Array {
+  private wordScores(word: WordInfo, tableLine: boolean): Float32Array {
     const scores = new Float64Array(OFFSETS * T);
     for (let slot = 0; slot < OFFSETS; slot++) {
-      const ids = this.extractor.wordFeatures(word, slot - 2);
+      const ids = this.extractor.wordFeatures(word, slot - 2, tableLine);
       this.table.accumulate(ids, 0, ids.length, scores, slot * T);
     }
-    word.scores = Float32Array.from(scores);
-    return word.scores;
+    return Float32Array.from(scores);
   }
 
   private formScores(i: number): Float32Array {

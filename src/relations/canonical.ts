@@ -13,6 +13,8 @@ const BY_PREDICATE: Record<string, (subject: EntityType, object: EntityType) => 
   'work for': (s, o) => (s === 'PERSON' && o === 'ORGANIZATION' ? 'works_for' : undefined),
   'work at': (s, o) => (s === 'PERSON' && o === 'ORGANIZATION' ? 'works_for' : undefined),
   join: (s, o) => (s === 'PERSON' && o === 'ORGANIZATION' ? 'member_of' : undefined),
+  'sign for': (s, o) => (s === 'PERSON' && (o === 'ORGANIZATION' || o === 'LOCATION') ? 'member_of' : undefined),
+  'play for': (s, o) => (s === 'PERSON' && (o === 'ORGANIZATION' || o === 'LOCATION') ? 'member_of' : undefined),
   represent: (s, o) => (s === 'PERSON' ? 'represents' : undefined),
   kill: (s, o) => (s === 'PERSON' && o === 'PERSON' ? 'killed' : undefined),
   murder: (s, o) => (s === 'PERSON' && o === 'PERSON' ? 'killed' : undefined),

@@ -232,7 +232,8 @@ function pastPossessive(context: SentenceContext, arg: Argument): Argument | und
 
 /** Keeps the words of a predicate: nouns, prepositions and connectors, without a final relational hop. */
 function predicateTail(between: Token[]): Token[] {
-  const kept = between.filter((token) => token.pos === 'NOUN' || token.pos === 'ADP' || token.pos === 'CCONJ');
+  // Role words stay whatever their tag ("chief" in "the chief executive of").
+  const kept = between.filter((token) => token.pos === 'NOUN' || token.pos === 'ADP' || token.pos === 'CCONJ' || isRoleNoun(token.text));
   const n = kept.length;
   if (n >= 2 && kept[n - 1].normal === 'of' && RELATIONAL.has(kept[n - 2].lemma)) return kept.slice(0, n - 2);
   return kept;

@@ -56,6 +56,16 @@ describe('relation rules', () => {
     ]);
   });
 
+  it('reads roles stated with a copula, agents of passives with a complement, and bids', () => {
+    expect(relationsOf('{Steve Jobs|PERSON} is the chief executive of {Apple|ORGANIZATION}.')).toEqual(['Steve Jobs -[chief executive of]-> Apple']);
+    expect(relationsOf('{Charles Clarke|PERSON} was appointed home secretary by {Tony Blair|PERSON} in December.')).toEqual([
+      'Tony Blair -[appoints]-> Charles Clarke',
+    ]);
+    expect(relationsOf("{Malcolm Glazer|PERSON}'s bid for {Manchester United|ORGANIZATION} was rejected.")).toEqual([
+      'Malcolm Glazer -[bid for]-> Manchester United',
+    ]);
+  });
+
   it('keeps negation: "did not" is not "did"', () => {
     expect(relationsOf('{Acme|ORGANIZATION} did not sue {Globex|ORGANIZATION}.')).toEqual(['Acme -[does not sue]-> Globex']);
   });

@@ -1,6 +1,9 @@
 import { isRoleNoun } from '../../mentions/titles';
 import { argStartingAt, relate, type Relation, type RelationRule, type SentenceContext } from '../context';
 
+/** Prepositions that attach the other party to an act: "boycott of", "bid for", "attack on", "talks with". */
+const ACT_PREPOSITIONS = new Set(['of', 'for', 'against', 'with', 'on', 'into']);
+
 /** Nouns that name a part or a person, not an act: "X's share of", "X's leader of" read otherwise. */
 const NOT_ACTS = new Set(['part', 'share', 'half', 'rest', 'some', 'most', 'one', 'member', 'number', 'lot', 'kind', 'type', 'version']);
 
@@ -9,8 +12,8 @@ function isActNoun(lemma: string): boolean {
 }
 
 /**
- * Nominalisations with both parties named: "RMCFA's boycott of the force", "Rosneft's purchase of
- * Yugansk", "the acquisition of Yukos by Rosneft". The act noun becomes the label: "boycott of".
+ * Nominalisations with both parties named: "RMCFA's boycott of the force", "Glazer's bid for Manchester
+ * United", "the acquisition of Yukos by Rosneft". The act noun becomes the label: "boycott of", "bid for".
  */
 export const nominalisationRule: RelationRule = {
   name: 'nominalisation',
@@ -19,7 +22,8 @@ export const nominalisationRule: RelationRule = {
     const relations: Relation[] = [];
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const noun = tokens[i];
-      if (noun.pos !== 'NOUN' || context.argAt.has(i) || tokens[i + 1]?.normal !== 'of' || !isActNoun(noun.lemma)) continue;
+      const preposition = tokens[i + 1]?.normal ?? '';
+      if (noun.pos !== 'NOUN' || context.argAt.has(i) || !ACT_PREPOSITIONS.has(preposition) || !isActNoun(noun.lemma)) continue;
       const target = argStartingAt(context, i + 2) ?? (tokens[i + 2]?.pos === 'DET' ? argStartingAt(context, i + 3) : undefined);
       if (!target) continue;
       let agent;
@@ -34,8 +38,8 @@ export const nominalisationRule: RelationRule = {
       }
       if (!agent && tokens[target.end]?.normal === 'by') agent = argStartingAt(context, target.end + 1);
       if (!agent) continue;
-      const label = `${noun.normal} of`;
-      relations.push(...relate(context, agent, target, { label, predicate: `${noun.lemma} of`, relation: 'other', confidence: 0.65, rule: this.name }));
+      const label = `${noun.normal} ${preposition}`;
+      relations.push(...relate(context, agent, target, { label, predicate: `${noun.lemma} ${preposition}`, relation: 'other', confidence: 0.65, rule: this.name }));
     }
     return relations;
   },

@@ -3,6 +3,9 @@ import { relate, type Relation, type RelationRule, type SentenceContext } from '
 import { canonicalRelation } from '../canonical';
 import { verbLabel, verbPredicate, type VerbPhrase } from '../predicate';
 import { SPEECH_VERBS } from './speech';
+import type { RelationType } from '../../extraction';
+import { roleHead, roleTie } from '../../mentions/titles';
+import type { Token } from '../../segment/segment';
 
 /** Lemmas that carry no relation of their own as a main verb. */
 const LIGHT = new Set(['have', 'do', 'get', 'make', 'take', 'go', 'come', 'seem', 'become', 'remain']);
@@ -12,6 +15,22 @@ function phraseOf(group: VerbGroup, tail: { text: string; lemma: string; normal:
   const words = [...rest.map((token) => token.normal), ...tail.map((token) => token.normal)];
   const lemmas = [...rest.map((token) => token.lemma), ...tail.map((token) => (token.pos === 'NOUN' ? token.lemma : token.normal))];
   return { lemma: head.lemma, tail: words, tailLemmas: lemmas, negated: group.negated, passive };
+}
+
+/** Verbs that say what someone is: "X is/was/became the chief executive of Y". */
+const COPULAS = new Set(['be', 'become', 'remain', 'serve', 'stay']);
+
+/** "is the chief executive of Apple": a role stated with a copula is a role, as a title would be. */
+function copularRole(group: VerbGroup, tail: Token[], holderIsPlace: boolean): { label: string; relation: RelationType } | undefined {
+  if (group.chain.length !== 1 || !COPULAS.has(group.chain[0].lemma) || tail.length < 2) return undefined;
+  const last = tail[tail.length - 1].normal;
+  if (!['of', 'at', 'for'].includes(last)) return undefined;
+  const words = tail.slice(0, -1).map((token) => token.text);
+  const head = roleHead(words);
+  if (!head) return undefined;
+  const role = words.join(' ');
+  const tie = roleTie(role, head, holderIsPlace);
+  return { relation: tie.relation, label: `${role} ${last}` };
 }
 
 /**
@@ -34,11 +53,17 @@ export const verbRule: RelationRule = {
         let to = object.arg;
         let tail = object.tail;
         let passive = group.passive || Boolean(subject.reduced);
-        // "was released by Nintendo": the agent is the real subject, and the fact reads in the active voice.
-        if (passive && tail.length === 1 && tail[0].normal === 'by') {
+        // "was released by Nintendo", "was appointed home secretary by Tony Blair": the agent is the real
+        // subject, and the fact reads in the active voice.
+        if (passive && tail.length > 0 && tail[tail.length - 1].normal === 'by') {
           [from, to] = [to, from];
           tail = [];
           passive = false;
+        }
+        const role = copularRole(group, tail, to.entityType === 'LOCATION');
+        if (role && !group.negated) {
+          relations.push(...relate(context, from, to, { ...role, predicate: role.label.toLowerCase(), confidence: 0.8, rule: this.name }));
+          continue;
         }
         if (LIGHT.has(head.lemma) && group.chain.length === 1 && tail.length === 0) continue;
         const verb = phraseOf(group, tail, passive);
