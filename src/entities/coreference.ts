@@ -93,7 +93,9 @@ function resolveNominal(mention: Mention, seen: Seen[], antecedents: Antecedent[
   }
   // Without "the" ("Police said...") only a matching name is safe.
   if (best !== undefined || cues.length > 0 || !/^the\s/i.test(mention.text)) return best;
-  // Type alone ("the group", "the device") only reaches a recent subject of the right type.
+  // Type alone ("the group", "the device") only reaches a recent subject of the right type. A role
+  // noun ("the player") is not enough for a person: it must be the role the person was introduced with.
+  if (types.includes('PERSON')) return undefined;
   for (let k = seen.length - 1; k >= 0; k--) {
     const { entity, mention: earlier, subject } = seen[k];
     if (mention.sentence - earlier.sentence > NOMINAL_REACH) break;

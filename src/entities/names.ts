@@ -54,6 +54,8 @@ export function clusterType(cluster: NameCluster): EntityType {
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
 /** Weight of one place-like context against one confident type from the recogniser. */
 const PLACE_CONTEXT_VOTE = 0.75;
+/** Weight of a title before a name, as evidence that the entity is a person. */
+const TITLE_VOTE = 1;
 
 /** Is `part` a run of `whole` that keeps its last word ("federal reserve" in "us federal reserve")? */
 function isHeadSuffixPart(part: string[], whole: string[]): boolean {
@@ -128,6 +130,8 @@ export function clusterNames(mentions: Mention[], order: number[]): NameCluster[
     target.names.push(words);
     // Longer names know their type better than lone words do.
     target.votes.set(type, (target.votes.get(type) ?? 0) + mention.confidence * (1 + 0.5 * Math.min(words.length - 1, 3)));
+    // A title says person whatever the recogniser made of the bare surname elsewhere ("coach Luis Aragones").
+    if (mention.title || (mention.roleBefore && type === 'PERSON')) target.votes.set('PERSON', (target.votes.get('PERSON') ?? 0) + TITLE_VOTE);
     // Recognisers trained on sports results take towns for their football clubs; "in X" says place.
     if (mention.placeContext && (type === 'ORGANIZATION' || type === 'LOCATION')) {
       target.votes.set('LOCATION', (target.votes.get('LOCATION') ?? 0) + PLACE_CONTEXT_VOTE);

@@ -19,6 +19,8 @@ export interface Mention {
   quoted: boolean;
   /** Title or role written before a person's name, abbreviations expanded ("Chief Superintendent"). */
   title?: string;
+  /** A lower-case role noun right before the name ("coach Luis Aragones"): evidence of a person. */
+  roleBefore?: string;
   /** First token of that title, so relation patterns can look past it to what stands before. */
   titleStart?: number;
   /** Gender a title or pronoun implies. */

@@ -5,7 +5,7 @@ import { isCommunity } from '../ner/span-rules';
 import type { Segmented, Token } from '../segment/segment';
 import { ACRONYM, makeMention, type Mention } from './mention';
 import { nominalTypes } from './references';
-import { expandTitle, genderOfTitle, isTitleWord } from './titles';
+import { expandTitle, genderOfTitle, isRoleNoun, isTitleWord } from './titles';
 
 const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
 /** Collective nouns that turn a group word into a group: "Muslim community", "Kurdish people". */
@@ -120,12 +120,14 @@ export function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: b
         continue;
       }
       const placeContext = PLACE_PREPOSITIONS.has(tokens[first - 1]?.normal ?? '') || /^(?:MP|MEP|MSP|AM)$/.test(tokens[end]?.text ?? '');
+      const previous = tokens[(titleStart ?? first) - 1];
+      const roleBefore = previous?.sentence === tokens[first].sentence && isRoleNoun(previous.text) ? previous.normal : undefined;
       mentions.push(
         makeMention(
           segmented,
           first,
           end,
-          { kind: 'name', entityType: type, confidence: span.confidence, title, titleStart, gender, placeContext },
+          { kind: 'name', entityType: type, confidence: span.confidence, title, titleStart, gender, placeContext, roleBefore },
           quoted,
         ),
       );

@@ -105,7 +105,8 @@ const ROLE_NOUNS = new Set([
   'lock', 'flanker', 'hooker', 'centre', 'batsman', 'bowler', 'all-rounder', 'opener', 'driver', 'rider',
   'singer', 'frontman', 'guitarist', 'drummer', 'bassist', 'actor', 'actress', 'star', 'director', 'writer',
   'author', 'columnist', 'cfo', 'ceo', 'coo', 'cto', 'treasurer', 'trustee', 'governor', 'dean', 'principal',
-  'chaplain', 'imam', 'rabbi', 'bishop', 'archbishop', 'cardinal', 'pope', 'priest', 'vicar',
+  'chaplain', 'imam', 'rabbi', 'bishop', 'archbishop', 'cardinal', 'pope', 'priest', 'vicar', 'team-mate',
+  'teammate', 'club-mate', 'colleague',
 ]);
 
 /** Offices that represent a place (constituency, state, country) rather than work for it. */
@@ -120,7 +121,7 @@ const MEMBER_ROLES = new Set([
   'winger', 'forward', 'scrum-half', 'fly-half', 'full-back', 'prop', 'lock', 'flanker', 'hooker', 'centre',
   'batsman', 'bowler', 'all-rounder', 'opener', 'driver', 'rider', 'star', 'activist', 'campaigner',
   'candidate', 'supporter', 'leader', 'mp', 'mep', 'msp', 'am', 'councillor', 'delegate', 'frontman',
-  'singer', 'guitarist', 'drummer', 'bassist', 'trustee',
+  'singer', 'guitarist', 'drummer', 'bassist', 'trustee', 'team-mate', 'teammate', 'club-mate',
 ]);
 
 /** Lower-case key of a token sequence, dots dropped ("Ch. Supt." → "ch supt"). */

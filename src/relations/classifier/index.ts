@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { classifyWithModel } from './classify';
-import { parseModel, type RelationModel, type RelationModelFile } from './model';
+import { decodeModel, type RelationModel } from './model';
 import type { RelationClassifier } from './types';
 
 export type { ClassifiedPair, LearnedRelation, RelationArgument, RelationClassifier } from './types';
 
 /** Where `npm run train:rel` writes the shipped model. */
 export const DEFAULT_MODEL_DIR = fileURLToPath(new URL('../../../models/rel', import.meta.url));
-export const MODEL_FILE = 'model.json.gz';
+export const MODEL_FILE = 'model.bin.gz';
 
 const cache = new Map<string, RelationClassifier>();
 
@@ -23,8 +23,7 @@ export function createRelationClassifier(model: RelationModel): RelationClassifi
 export function loadRelationClassifier(dir: string = DEFAULT_MODEL_DIR): RelationClassifier {
   let classifier = cache.get(dir);
   if (!classifier) {
-    const file = JSON.parse(gunzipSync(readFileSync(join(dir, MODEL_FILE))).toString('utf8')) as RelationModelFile;
-    classifier = createRelationClassifier(parseModel(file));
+    classifier = createRelationClassifier(decodeModel(gunzipSync(readFileSync(join(dir, MODEL_FILE)))));
     cache.set(dir, classifier);
   }
   return classifier;

@@ -24,12 +24,12 @@ export interface TrainingOptions {
 export const DEFAULT_TRAINING: TrainingOptions = { epochs: 30, learningRate: 0.02, l2: 1e-4, minCount: 1, seed: 20150917 };
 
 /**
- * Fits logistic-regression weights keyed by (relation, feature) with AdaGrad. Deterministic: the
+ * Fits logistic-regression weights keyed by hashed (relation, feature) with AdaGrad. Deterministic: the
  * example order of each epoch comes from a seeded shuffle, so the same data gives the same model.
  */
-export function trainLogistic(examples: readonly TrainingExample[], options: TrainingOptions = DEFAULT_TRAINING): Map<string, number> {
-  const index = new Map<string, number>();
-  const counts = new Map<string, number>();
+export function trainLogistic(examples: readonly TrainingExample[], options: TrainingOptions = DEFAULT_TRAINING): Map<number, number> {
+  const index = new Map<number, number>();
+  const counts = new Map<number, number>();
   for (const example of examples) {
     for (const feature of example.features) {
       for (const key of [weightKey(example.relation, feature), weightKey(SHARED, feature)]) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -70,7 +70,7 @@ export function trainLogistic(examples: readonly TrainingExample[], options: Tra
     }
   }
 
-  const result = new Map<string, number>();
+  const result = new Map<number, number>();
   for (const [key, id] of index) result.set(key, weights[id]);
   return result;
 }

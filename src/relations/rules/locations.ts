@@ -29,6 +29,8 @@ export const locationRule: RelationRule = {
       if (!kind) continue;
       const before = tokens[arg.first - 1];
       if (before && before.sentence === context.sentenceIndex && (before.pos === 'VERB' || before.pos === 'AUX')) continue;
+      // "their friendly against Spain in Madrid": a place after a preposition is where something happened.
+      if (arg.entityType === 'LOCATION' && before?.sentence === context.sentenceIndex && before.pos === 'ADP' && !['at', 'of'].includes(before.normal)) continue;
       const next = tokens[arg.end];
       if (next?.normal === 'in') {
         const place = argStartingAt(context, arg.end + 1);
