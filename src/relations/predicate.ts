@@ -29,11 +29,13 @@ export interface VerbPhrase {
   negated: boolean;
   /** Passive "was founded by": the predicate keeps the voice when the agent is not in the sentence. */
   passive: boolean;
+  /** The head verb as written, for passive labels ("stabbed", "held"). */
+  written: string;
 }
 
 /** The label a reader would write: "seeks talks with", "does not include", "is appointed to". */
 export function verbLabel(verb: VerbPhrase): string {
-  if (verb.passive) return phrase([verb.negated ? 'is not' : 'is', participle(verb.lemma), ...verb.tail]);
+  if (verb.passive) return phrase([verb.negated ? 'is not' : 'is', verb.written, ...verb.tail]);
   if (verb.negated) return phrase([verb.lemma === 'be' ? 'is not' : `does not ${verb.lemma}`, ...verb.tail]);
   return phrase([thirdPerson(verb.lemma), ...verb.tail]);
 }
@@ -41,21 +43,4 @@ export function verbLabel(verb: VerbPhrase): string {
 /** The lemma predicate: "seek talk with", "not include", "be appoint to". */
 export function verbPredicate(verb: VerbPhrase): string {
   return phrase([verb.negated ? 'not' : '', verb.passive ? 'be' : '', verb.lemma, ...verb.tailLemmas]);
-}
-
-const IRREGULAR_PARTICIPLES: Record<string, string> = {
-  make: 'made', take: 'taken', give: 'given', see: 'seen', find: 'found', hold: 'held', buy: 'bought',
-  sell: 'sold', build: 'built', lead: 'led', run: 'run', beat: 'beaten', win: 'won', choose: 'chosen',
-  write: 'written', bring: 'brought', keep: 'kept', send: 'sent', tell: 'told', pay: 'paid', set: 'set',
-  put: 'put', cut: 'cut', hit: 'hit', know: 'known', throw: 'thrown', catch: 'caught', teach: 'taught',
-  leave: 'left', meet: 'met', shoot: 'shot', steal: 'stolen', drive: 'driven', speak: 'spoken', break: 'broken',
-  begin: 'begun', fight: 'fought', sue: 'sued', say: 'said', hear: 'heard', hurt: 'hurt', lose: 'lost',
-};
-
-/** Past participle of a verb lemma, for passive labels. */
-export function participle(lemma: string): string {
-  if (IRREGULAR_PARTICIPLES[lemma]) return IRREGULAR_PARTICIPLES[lemma];
-  if (lemma.endsWith('e')) return `${lemma}d`;
-  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ied`;
-  return `${lemma}ed`;
 }

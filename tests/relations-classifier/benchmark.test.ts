@@ -67,3 +67,13 @@ describe('relation classifier training', () => {
     expect([...trainLogistic(examples, options)]).toEqual([...trainLogistic(examples, options)]);
   });
 });
+
+describe('CoNLL04 tokens shown to the recogniser', () => {
+  it('become wink-nlp style tokens whose spans map back onto the CoNLL04 tokens', async () => {
+    const { originalSpan, productTokens } = await import('../../scripts/rel/token-view');
+    const view = productTokens(['`', '`', 'Hello', "'", "'", 'said', 'the', 'envoy', 'in', 'Addis', 'Ababa', ',', 'Ethiopia.']);
+    expect(view.tokens).toEqual(['"', 'Hello', '"', 'said', 'the', 'envoy', 'in', 'Addis', 'Ababa', ',', 'Ethiopia', '.']);
+    expect(originalSpan(view, 10, 11)).toEqual({ start: 12, end: 13 });
+    expect(originalSpan(view, 7, 9)).toEqual({ start: 9, end: 11 });
+  });
+});

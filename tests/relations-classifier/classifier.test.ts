@@ -99,3 +99,15 @@ describe('learned relation classifier', () => {
     expect(strong[0].confidence).toBeGreaterThan(Math.max(0, ...loose.map((p) => p.confidence)) + 0.2);
   });
 });
+
+describe('relation model file', () => {
+  it('refuses a file that is not a relation model instead of classifying with garbage', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { gzipSync } = await import('node:zlib');
+    const dir = mkdtempSync(join(tmpdir(), 'rel-model-'));
+    writeFileSync(join(dir, 'model.bin.gz'), gzipSync(Buffer.from('{"not": "a model"}')));
+    expect(() => loadRelationClassifier(dir)).toThrow(/relation model/);
+  });
+});

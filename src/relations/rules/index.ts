@@ -1,5 +1,6 @@
 import type { RelationRule } from '../context';
 import { appositionRule } from './appositions';
+import { kinshipRule } from './kinship';
 import { basedRule, locationRule } from './locations';
 import { nominalisationRule } from './nominalisations';
 import { possessiveRule } from './possessives';
@@ -8,4 +9,4 @@ import { titleRule } from './titles';
 import { verbRule } from './verbs';
 
 /** Every rule family, most specific first: when two rules relate the same pair the same way, the first wins. */
-export const RULES: RelationRule[] = [titleRule, appositionRule, possessiveRule, locationRule, basedRule, nominalisationRule, verbRule, speechRule];
+export const RULES: RelationRule[] = [titleRule, appositionRule, kinshipRule, possessiveRule, locationRule, basedRule, nominalisationRule, verbRule, speechRule];

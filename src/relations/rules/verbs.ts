@@ -14,7 +14,7 @@ function phraseOf(group: VerbGroup, tail: { text: string; lemma: string; normal:
   const [head, ...rest] = group.chain;
   const words = [...rest.map((token) => token.normal), ...tail.map((token) => token.normal)];
   const lemmas = [...rest.map((token) => token.lemma), ...tail.map((token) => (token.pos === 'NOUN' ? token.lemma : token.normal))];
-  return { lemma: head.lemma, tail: words, tailLemmas: lemmas, negated: group.negated, passive };
+  return { lemma: head.lemma, tail: words, tailLemmas: lemmas, negated: group.negated, passive, written: head.normal };
 }
 
 /** Verbs that say what someone is: "X is/was/became the chief executive of Y". */

@@ -1,0 +1,121 @@
+/**
+ * Trains the relation classifier on CoNLL04 train, over gold mentions and (when src/ner's model is
+ * there) over the mentions our recogniser finds, picks the decision threshold on dev, and writes
+ * models/rel/model.bin.gz. CoNLL04 holds only sentences that contain a relation, so a
+ * lightly weighted sample of relation-free CoNLL-2003 sentences is mixed in as background (see
+ * background.ts). Usage: npm run train:rel -- [--data <dir>] [--out <dir>] [--epochs n] [--l2 x]
+ * [--rate x] [--min-count n] [--background-weight x (0 = none)] [--background-every n]
+ * [--ner-weight x (default 0.5; 0 = gold mentions only)] [--ner-match relaxed|exact] [--ner-model <dir>]
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createRelationClassifier, MODEL_FILE, type RelationArgument } from '../../src/relations/classifier';
+import { encodeModel, modelFromWeights } from '../../src/relations/classifier/model';
+import { DEFAULT_TRAINING, trainLogistic, type TrainingOptions } from '../../src/relations/classifier/train';
+import { readBackground } from './background';
+import { dataDir, readConll04, REPO_ROOT, type Conll04Sentence } from './conll04';
+import { goldEntities, nerEntities } from './entity-source';
+import { predictRelations, trainingExamples } from './predict';
+import { scoreRelations } from './score';
+
+const argv = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const numberOption = (name: string, fallback: number): number => Number(option(name) ?? fallback);
+
+const options: TrainingOptions = {
+  epochs: numberOption('epochs', DEFAULT_TRAINING.epochs),
+  learningRate: numberOption('rate', DEFAULT_TRAINING.learningRate),
+  l2: numberOption('l2', DEFAULT_TRAINING.l2),
+  minCount: numberOption('min-count', DEFAULT_TRAINING.minCount),
+  seed: DEFAULT_TRAINING.seed,
+};
+const backgroundWeight = numberOption('background-weight', 0.1);
+const backgroundEvery = numberOption('background-every', 4);
+const nerWeight = numberOption('ner-weight', 0.5);
+// Relaxed by default: an exact match would teach CoNLL04's span convention (titles inside names) as if it were evidence.
+const nerMatch = option('ner-match') === 'exact' ? 'exact' : 'relaxed';
+const outDir = option('out') ?? join(REPO_ROOT, 'models', 'rel');
+const dir = dataDir(argv);
+
+/**
+ * The training sentences' mentions as our own recogniser finds them. Pairs over them teach the
+ * classifier the spans it will really be given (no titles inside PERSON names, some misses).
+ */
+function recognisedMentions(sentences: readonly Conll04Sentence[]): RelationArgument[][] | undefined {
+  try {
+    return nerEntities(option('ner-model')).mentions(sentences);
+  } catch (error) {
+    console.warn(`training on gold mentions only: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+/** Which recogniser the mentions came from, so a stale relation model can be spotted after `train:ner`. */
+function nerFingerprint(): string {
+  const weightsFile = join(option('ner-model') ?? join(REPO_ROOT, 'models', 'ner'), 'weights.bin.gz');
+  return existsSync(weightsFile) ? createHash('sha1').update(readFileSync(weightsFile)).digest('hex') : 'unknown';
+}
+
+const started = performance.now();
+const train = readConll04(dir, 'train');
+const dev = readConll04(dir, 'dev');
+const background = backgroundWeight > 0 ? readBackground(dir, 'train').filter((_, i) => i % backgroundEvery === 0) : [];
+const nerMentions = nerWeight > 0 ? recognisedMentions(train) : undefined;
+const examples = [
+  ...trainingExamples(train),
+  ...(nerMentions ? trainingExamples(train, { mentions: nerMentions, weight: nerWeight, match: nerMatch }) : []),
+  ...trainingExamples(background, { weight: backgroundWeight }),
+];
+const weights = trainLogistic(examples, options);
+const trainSeconds = (performance.now() - started) / 1000;
+
+// The threshold serves both uses: gold mentions (the classifier alone) and our recogniser's (the product).
+const devSources = [goldEntities.mentions(dev), ...(nerMentions ? [recognisedMentions(dev) ?? []] : [])];
+const sweep: { threshold: number; f1: number; bySource: number[] }[] = [];
+for (let threshold = 0.1; threshold <= 0.801; threshold += 0.05) {
+  const classifier = createRelationClassifier(modelFromWeights(Number(threshold.toFixed(2)), weights));
+  const bySource = devSources.map((mentions) => scoreRelations(dev, predictRelations(classifier, dev, mentions)).overall.f1);
+  sweep.push({ threshold: Number(threshold.toFixed(2)), f1: bySource.reduce((a, b) => a + b, 0) / bySource.length, bySource });
+}
+// Smoothed over neighbouring thresholds: dev is small, and a lone peak is more likely noise.
+const smoothed = sweep.map((s, i) => ({ ...s, smooth: (sweep[Math.max(0, i - 1)].f1 + s.f1 + sweep[Math.min(sweep.length - 1, i + 1)].f1) / 3 }));
+const best = smoothed.reduce((a, b) => (b.smooth > a.smooth + 1e-9 ? b : a));
+
+mkdirSync(outDir, { recursive: true });
+const file = join(outDir, MODEL_FILE);
+const model = modelFromWeights(best.threshold, weights);
+// mtime 0 in the gzip header is the default, so the same weights always give the same bytes.
+writeFileSync(file, gzipSync(encodeModel(model), { level: 9 }));
+const featureCount = model.keys.length;
+const sizeBytes = statSync(file).size;
+
+console.log(`recognised-mention pairs: ${nerMentions ? `weight ${nerWeight}, ${nerMatch} match` : 'none'}`);
+console.log(`training pairs ${examples.length} (${examples.filter((e) => e.related).length} related; ${background.length} background sentences at weight ${backgroundWeight}), options ${JSON.stringify(options)}`);
+const sources = nerMentions ? 'gold / recognised mentions' : 'gold mentions';
+console.log(`trained in ${trainSeconds.toFixed(1)} s; dev F1 (${sources}) by threshold: ${sweep.map((s) => `${s.threshold}:${s.bySource.map((f) => f.toFixed(3)).join('/')}`).join(' ')}`);
+console.log(`chosen threshold ${best.threshold} (dev F1 ${best.bySource.map((f) => f.toFixed(4)).join(' / ')}, ${sources})`);
+console.log(`wrote ${file}: ${featureCount} weights, ${(sizeBytes / 1024).toFixed(0)} KiB`);
+
+if (!option('out')) {
+  mkdirSync(join(REPO_ROOT, 'bench-results'), { recursive: true });
+  const report = {
+    trainedAt: new Date().toISOString(),
+    options,
+    recognisedMentions: nerMentions ? { weight: nerWeight, match: nerMatch, nerWeightsSha1: nerFingerprint() } : 'none',
+    background: { source: 'conll2003/train.txt', everyNth: backgroundEvery, sentences: background.length, weight: backgroundWeight },
+    trainingPairs: examples.length,
+    relatedPairs: examples.filter((e) => e.related).length,
+    trainSeconds: Number(trainSeconds.toFixed(2)),
+    threshold: best.threshold,
+    devGoldF1: Number(best.bySource[0].toFixed(4)),
+    devRecognisedF1: nerMentions ? Number(best.bySource[1].toFixed(4)) : undefined,
+    weights: featureCount,
+    modelBytes: sizeBytes,
+  };
+  writeFileSync(join(REPO_ROOT, 'bench-results', 'rel-train.json'), `${JSON.stringify(report, null, 2)}\n`);
+}

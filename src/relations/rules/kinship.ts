@@ -1,0 +1,45 @@
+import { argEndingAt, argStartingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
+
+const KIN = new Set([
+  'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'partner', 'girlfriend',
+  'boyfriend', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather',
+  'grandson', 'granddaughter', 'nephew', 'niece', 'widow', 'widower', 'stepfather', 'stepmother', 'stepson',
+  'stepdaughter', 'father-in-law', 'mother-in-law', 'son-in-law', 'daughter-in-law',
+]);
+
+/** The person whose relative is named: "Blair's wife", "his mother". */
+function holderBefore(context: SentenceContext, kinIndex: number): Argument | undefined {
+  const { tokens } = context;
+  const before = tokens[kinIndex - 1];
+  if (!before) return undefined;
+  if (before.normal === "'s" || before.text === "'") return argEndingAt(context, kinIndex - 1);
+  const pronoun = argEndingAt(context, kinIndex);
+  return pronoun?.mention.pronoun?.possessive ? pronoun : undefined;
+}
+
+/**
+ * Family ties: "His mother, Giselle, said", "Blair's wife Cherie", "Giselle, his mother, said".
+ * The relative is related to the person whose relative they are.
+ */
+export const kinshipRule: RelationRule = {
+  name: 'kinship',
+  apply(context: SentenceContext): Relation[] {
+    const { tokens, sentence } = context;
+    const relations: Relation[] = [];
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      const kin = tokens[i].normal;
+      if (!KIN.has(kin) || context.argAt.has(i)) continue;
+      const holder = holderBefore(context, i);
+      if (!holder || holder.entityType !== 'PERSON') continue;
+      const after = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
+      let relative = argStartingAt(context, after);
+      // "Giselle, his mother, said": the relative stands before, in apposition.
+      if (!relative) {
+        if (tokens[holder.first - 1]?.text === ',') relative = argEndingAt(context, holder.first - 1);
+      }
+      if (!relative || relative.entityType !== 'PERSON' || relative.mention.kind !== 'name') continue;
+      relations.push(...relate(context, relative, holder, { label: `${kin} of`, predicate: `${kin} of`, relation: 'related_to', confidence: 0.8, rule: this.name }));
+    }
+    return relations;
+  },
+};
