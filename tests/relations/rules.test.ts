@@ -66,6 +66,13 @@ describe('relation rules', () => {
     ]);
   });
 
+  it('reads family ties', () => {
+    expect(relationsOf('{Stefan Pakeerah|PERSON} was killed in February. His mother, {Giselle|PERSON}, said he was kind.')).toContain(
+      'Giselle -[mother of]-> Stefan Pakeerah',
+    );
+    expect(relationsOf("Mr {Blair|PERSON}'s wife {Cherie|PERSON} spoke on Monday.")).toEqual(['Cherie -[wife of]-> Blair']);
+  });
+
   it('keeps negation: "did not" is not "did"', () => {
     expect(relationsOf('{Acme|ORGANIZATION} did not sue {Globex|ORGANIZATION}.')).toEqual(['Acme -[does not sue]-> Globex']);
   });
