@@ -1,10 +1,12 @@
 /**
- * `npm run eval [-- <gold files or dirs>...] [--verbose] [--graph <graph.json|gexf>]`
+ * `npm run eval [-- <gold files or dirs>...] [--verbose] [--graph <graph.json|gexf>] [--ner compromise]`
  *
  * Builds a graph of each gold-annotated article with the current extractor and scores it by the rules of
  * ../shared/docs/scoring.md, per article, per set and overall. Default sets: the shared dev articles,
  * our own annotated articles (tests/fixtures/gold) and the held-out ones (tests/fixtures/heldout), which
- * are never used for tuning. Prints a table and writes bench-results/eval.json.
+ * are never used for tuning. Prints a table and writes bench-results/eval.json. `--ner compromise`
+ * runs the same pipeline with compromise's people/places/organisations in place of our recogniser: the
+ * reference point for what the learned model adds.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -18,10 +20,20 @@ import { readArticle } from '../src/input/article';
 import { loadModels } from '../src/models';
 import { extract } from '../src/pipeline';
 import { VERSION } from '../src/version';
+import type { NerModel } from '../src/ner';
+import { compromiseSpans } from './ner/compromise-baseline';
 import { dataDir, repoRoot, writeResult } from './paths';
 
+const COMPROMISE_TYPES = ['PERSON', 'ORGANIZATION', 'LOCATION'] as const;
+
+/** compromise's people, organisations and places as a recogniser, for comparison. */
+const compromiseRecogniser: NerModel = {
+  recognise: (sentences) =>
+    sentences.map((tokens) => compromiseSpans(tokens).map((span) => ({ start: span.start, end: span.end, type: COMPROMISE_TYPES[span.cls], confidence: 0.5 }))),
+};
+
 const { values, positionals } = parseArgs({
-  options: { verbose: { type: 'boolean', short: 'v' }, graph: { type: 'string' }, data: { type: 'string' } },
+  options: { verbose: { type: 'boolean', short: 'v' }, graph: { type: 'string' }, data: { type: 'string' }, ner: { type: 'string' } },
   allowPositionals: true,
 });
 
@@ -60,7 +72,8 @@ function row(name: string, figures: Figures): string {
 const HEADER = `${'article'.padEnd(22)}  ent.R  typedR  ent.P  frag.  rel.R  lenR   rel.P  conf top/bottom P`;
 
 async function main(): Promise<void> {
-  const models = loadModels();
+  const models = values.ner === 'compromise' ? { ...loadModels(), ner: compromiseRecogniser } : loadModels();
+  if (values.ner && values.ner !== 'compromise') throw new Error(`unknown --ner "${values.ner}" (only "compromise")`);
   if (values.graph) {
     if (positionals.length !== 1) throw new Error('--graph scores one graph against one gold file');
     const gold = await readGold(positionals[0]);
@@ -113,7 +126,7 @@ async function main(): Promise<void> {
   }
   const overall = summarise(all);
   console.log(row('= ALL', overall));
-  await writeResult('eval.json', { version: VERSION, sets: results, overall });
+  await writeResult(values.ner ? `eval-${values.ner}.json` : 'eval.json', { version: VERSION, recogniser: values.ner ?? 'newsgraph', sets: results, overall });
 }
 
 main().catch((error: unknown) => {
