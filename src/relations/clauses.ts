@@ -146,6 +146,9 @@ function isReducedRelative(context: SentenceContext, group: VerbGroup): boolean 
   );
 }
 
+/** Verbs whose complement is an adjective describing the subject: "felt unprotected", "became aware". */
+const LINKING = new Set(['feel', 'seem', 'appear', 'look', 'sound', 'become', 'remain', 'be', 'stay', 'grow', 'prove']);
+
 /** Nouns that only point at what follows "of": "leaders of the community" is about the community. */
 const RELATIONAL = new Set(['leader', 'member', 'representative', 'part', 'some', 'many', 'one', 'most', 'all', 'official', 'supporter', 'head', 'version', 'rest', 'number', 'group']);
 const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'ADP', 'ADV']);
@@ -172,7 +175,7 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
       if (!object || startsClause(context, object)) return [];
       // "met French President X": a title before a person is part of how they are named, not of the predicate.
       while (object.entityType === 'PERSON' && between.length > 0 && isTitleLike(between[between.length - 1])) between.pop();
-      const tail = predicateTail(between);
+      const tail = predicateTail(between, LINKING.has(group.chain[group.chain.length - 1]?.lemma ?? ''));
       const matches = [{ arg: object, tail, gap: between.length }];
       // Coordinated objects: "met X and Y".
       let next = object.end;
@@ -231,9 +234,14 @@ function pastPossessive(context: SentenceContext, arg: Argument): Argument | und
 }
 
 /** Keeps the words of a predicate: nouns, prepositions and connectors, without a final relational hop. */
-function predicateTail(between: Token[]): Token[] {
-  // Role words stay whatever their tag ("chief" in "the chief executive of").
-  const kept = between.filter((token) => token.pos === 'NOUN' || token.pos === 'ADP' || token.pos === 'CCONJ' || isRoleNoun(token.text));
+function predicateTail(between: Token[], linking: boolean): Token[] {
+  // Role words stay whatever their tag ("chief" in "the chief executive of"); after a linking verb the
+  // adjective is the predicate itself ("felt unprotected by").
+  const opening = between.findIndex((token) => token.pos !== 'ADV');
+  const kept = between.filter(
+    (token, i) =>
+      token.pos === 'NOUN' || token.pos === 'ADP' || token.pos === 'CCONJ' || isRoleNoun(token.text) || (linking && i === opening && token.pos === 'ADJ'),
+  );
   const n = kept.length;
   if (n >= 2 && kept[n - 1].normal === 'of' && RELATIONAL.has(kept[n - 2].lemma)) return kept.slice(0, n - 2);
   return kept;
