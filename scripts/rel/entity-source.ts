@@ -43,5 +43,5 @@ export function nerEntities(modelDir?: string): EntitySource {
 export function entitySource(name: string, nerModelDir?: string): EntitySource {
   if (name === 'gold') return goldEntities;
   if (name === 'ner') return nerEntities(nerModelDir);
-  throw new Error(`Unknown entity source "${name}" (expected gold or ner)`);
+  throw new Error(`Unknown entity source "${name}" (expected gold, ner or pipeline)`);
 }

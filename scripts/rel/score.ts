@@ -10,6 +10,12 @@ export interface PredictedRelation {
   confidence: number;
 }
 
+/** What a system reports on the benchmark: each sentence's entity mentions, and its relations. */
+export interface SystemOutput {
+  mentions: RelationArgument[][];
+  relations: PredictedRelation[];
+}
+
 export interface Prf {
   precision: number;
   recall: number;

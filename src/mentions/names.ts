@@ -63,7 +63,11 @@ export function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: b
         // "Force Ch Supt Jason Harwin", "Rotherham MP Sarah Champion": what stands before the title is
         // the body or place the title belongs to, a mention of its own.
         const titleAt = tokens.slice(first, end - 1).findIndex((token, k) => k > 0 && isTitleWord(token.text) && isTitleToken(token));
-        if (nameStart === first && titleAt > 0) {
+        // Only when a full name follows the title: "James Earl Ray" is one name, whose middle name is a title word.
+        let afterTitle = titleAt > 0 ? first + titleAt : end;
+        while (afterTitle < end - 1 && isTitleWord(tokens[afterTitle].text)) afterTitle++;
+        const nameWords = tokens.slice(afterTitle, end).filter((token) => !/^(?:Jr|Sr|II|III|IV)\.?$/.test(token.text)).length;
+        if (nameStart === first && titleAt > 0 && nameWords >= 2) {
           nameStart = first + titleAt;
           while (nameStart < end - 1 && isTitleWord(tokens[nameStart].text)) nameStart++;
           const holder = tokens.slice(first, first + titleAt);

@@ -19,7 +19,8 @@ export function extractRelations(
       for (const relation of rule.apply(context)) {
         const ends = [relation.subject, relation.object].sort((a, b) => a - b).join('-');
         if (rule.fallback && related.has(ends)) continue;
-        related.add(ends);
+        // Only a canonical reading settles a pair: "X shot Y" still leaves the classifier its "killed".
+        if (relation.relation !== 'other' && relation.relation !== 'said') related.add(ends);
         const pair = `${relation.subject}>${relation.object}>${relation.relation}`;
         // A canonical relation between a pair is stated once per sentence, by the most specific rule.
         if (relation.relation !== 'other' && pairs.has(pair)) continue;
