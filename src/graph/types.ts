@@ -1,5 +1,6 @@
 import type { MultiDirectedGraph } from 'graphology';
-import type { EntityType, RelationType } from '../extraction';
+import type { RelationType } from '../extraction';
+import type { EntityNode } from './entity-nodes';
 
 /**
  * A character range in one document's display text: `[docId, start, end]`, `end` exclusive.
@@ -15,13 +16,7 @@ export interface GraphDocument {
 }
 
 /** Node attributes; names are the public contract of ../shared/docs/output-contract.md. */
-export interface NodeAttributes {
-  label: string;
-  entityType: EntityType;
-  aliases: string[];
-  mentions: number;
-  description: string;
-  sources: string[];
+export interface NodeAttributes extends Omit<EntityNode, 'spans'> {
   color: string;
   size: number;
   x: number;
