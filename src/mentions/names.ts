@@ -42,7 +42,7 @@ export function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: b
       let first = sentence.firstToken + span.start;
       let end = sentence.firstToken + span.end;
       let type: EntityType = span.type;
-      while (first < end && (PUNCTUATION.test(tokens[first].text) || isLowerCaseEdge(tokens[first]))) first++;
+      while (first < end && (PUNCTUATION.test(tokens[first].text) || isLowerCaseEdge(tokens[first]) || isCapitalisedOpener(tokens, first, sentence.firstToken))) first++;
       while (end > first && (PUNCTUATION.test(tokens[end - 1].text) || isLowerCaseEdge(tokens[end - 1]))) end--;
       if (first >= end) continue;
       // "Rotherham 's Muslim" taken as one name is two: the owner, and what it owns.
@@ -151,6 +151,17 @@ const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'di
 /** A lower-case word at the edge of a name is not part of it ("worse-than-expected US", "the BBC"). */
 function isLowerCaseEdge(token: Token): boolean {
   return /^\p{Ll}/u.test(token.text) && !PARTICLES.has(token.normal) && !/^(?:e|i)[A-Z]/.test(token.text);
+}
+
+/** Parts of speech a name never starts with. */
+const NOT_NAME_START = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'SCONJ', 'CCONJ', 'PRON', 'DET']);
+
+/**
+ * A sentence's first word is capitalised whatever it is: "Born in Runcorn, ..." is no place called
+ * "Born". The tagger knows it is a verb; a name starts with a noun, proper noun or adjective.
+ */
+function isCapitalisedOpener(tokens: Token[], index: number, sentenceStart: number): boolean {
+  return index === sentenceStart && NOT_NAME_START.has(tokens[index].pos);
 }
 
 /** A title word just outside a name counts only when written as a title: capitalised or an abbreviation. */
