@@ -106,7 +106,7 @@ const ROLE_NOUNS = new Set([
   'singer', 'frontman', 'guitarist', 'drummer', 'bassist', 'actor', 'actress', 'star', 'director', 'writer',
   'author', 'columnist', 'cfo', 'ceo', 'coo', 'cto', 'treasurer', 'trustee', 'governor', 'dean', 'principal',
   'chaplain', 'imam', 'rabbi', 'bishop', 'archbishop', 'cardinal', 'pope', 'priest', 'vicar', 'team-mate',
-  'teammate', 'club-mate', 'colleague',
+  'teammate', 'club-mate', 'colleague', 'agent', 'aide', 'assistant', 'bodyguard', 'publicist', 'trainer',
 ]);
 
 /** Offices that represent a place (constituency, state, country) rather than work for it. */

@@ -6,19 +6,34 @@ export type Hints = (i: number, push: (value: number) => void) => void;
 const LABELS = CLASSES.length + 1;
 const OUTSIDE = CLASSES.length;
 
+/** Hint values of documents with table lines are shifted by this, so they get weights of their own. */
+const TABLE_DOCUMENT = 1000;
+
 /**
  * Document-level evidence from a first tagging pass (Krishnan & Manning's two-stage idea): how
- * the same capitalised word was tagged elsewhere in the article, whether it sat inside a longer
- * name there, and whether it spells the initials of a name found elsewhere. This is what turns a
- * later bare "Harwin" into a person after "Jason Harwin", and "RMCFA" into the organisation it
- * abbreviates. `keys` identify each token's word across the document (see `nameKey`), 0 for
- * tokens that are not candidate names.
+ * the same capitalised word was tagged where it stood alone elsewhere in the article, whether it
+ * sat inside a longer name there, and whether it spells the initials of a name found elsewhere.
+ * This is what turns a later bare "Harwin" into a person after "Jason Harwin", and "RMCFA" into
+ * the organisation it abbreviates. `keys` identify each token's word across the document (see
+ * `nameKey`), 0 for tokens that are not candidate names; `tableLines` marks results and
+ * standings lines (see `sentenceMode`).
+ *
+ * Two kinds of evidence are kept from spreading one reading over an article. A word's class
+ * inside a longer name ("Rotherham" in "Rotherham Muslim Community Forum Alliance") does not
+ * count as its class on its own. And opening a longer name is weighed together with how the
+ * first pass read the word here: a company's name opening its product's ("Sony PSP") says
+ * the bare word is the company, but places open organisations' names too ("Rotherham
+ * Council", "Lisbon Agenda"), and "in Rotherham" stays a place. Documents with table lines
+ * (sports results, market prices) get hints of their own: there a town that stands alone is
+ * usually a club.
  */
 export function documentHints(
   sentences: readonly (readonly string[])[],
   keys: readonly Int32Array[],
   firstPass: readonly Uint8Array[],
+  tableLines: readonly boolean[],
 ): Hints[] {
+  const shift = tableLines.includes(true) ? TABLE_DOCUMENT : 0;
   const labels = new Map<number, Int32Array>();
   const inside = new Map<number, Int32Array>();
   const acronyms = acronymsOf(sentences, firstPass);
@@ -28,35 +43,45 @@ export function documentHints(
     for (let i = 0; i < sentenceKeys.length; i++) {
       const key = sentenceKeys[i];
       if (key === 0) continue;
-      counts(labels, key, LABELS)[labelOf(tags[i])]++;
       const part = multiTokenPart(tags[i]);
       if (part >= 0) counts(inside, key, 4 * CLASSES.length)[4 * classOf(tags[i]) + part]++;
+      else counts(labels, key, LABELS)[labelOf(tags[i])]++;
     }
   });
 
   return keys.map((sentenceKeys, s) => {
     const tags = firstPass[s];
-    return (i, push) => {
+    return (i, pushValue) => {
       const key = sentenceKeys[i];
       if (key === 0) return;
+      const push = (value: number): void => pushValue(value + shift);
       const own = labelOf(tags[i]);
-      const seen = labels.get(key)!;
+      const ownPart = multiTokenPart(tags[i]);
+      // The token's own first-pass label is among the counts only when it stands alone.
+      const counted = ownPart < 0 ? own : -1;
+      const seen = labels.get(key);
+      // The document's majority reading of the word, this occurrence included; a tie keeps this one's.
       let best = -1;
-      for (let label = 0; label < LABELS; label++) {
-        const others = seen[label] - (label === own ? 1 : 0);
-        if (others <= 0) continue;
-        push(200 + label);
-        if (best < 0 || others > seen[best] - (best === own ? 1 : 0)) best = label;
+      let elsewhere = false;
+      for (let label = 0; seen && label < LABELS; label++) {
+        if (seen[label] - (label === counted ? 1 : 0) > 0) {
+          push(200 + label);
+          elsewhere = true;
+        }
+        if (seen[label] > 0 && (best < 0 || seen[label] > seen[best] || (seen[label] === seen[best] && label === own))) best = label;
       }
-      if (best >= 0) push(100 + best * LABELS + own);
+      if (elsewhere) push(100 + best * LABELS + own);
       const abbreviates = acronyms.get(sentences[s][i]) ?? 0;
       for (let cls = 0; cls < CLASSES.length; cls++) if (abbreviates & (1 << cls)) push(500 + cls);
       const within = inside.get(key);
       if (!within) return;
-      const ownPart = multiTokenPart(tags[i]);
       const ownBit = ownPart >= 0 ? 4 * classOf(tags[i]) + ownPart : -1;
       for (let bit = 0; bit < within.length; bit++) {
-        if (within[bit] - (bit === ownBit ? 1 : 0) > 0) push(300 + bit);
+        if (within[bit] - (bit === ownBit ? 1 : 0) <= 0) continue;
+        const opens = (bit & 3) === 0;
+        if (process.env.NER_EXP_BPOS === 'drop-org' && bit === 4) continue;
+        if (process.env.NER_EXP_BPOS === 'drop-org' || process.env.NER_EXP_BPOS === 'plain') push(300 + bit);
+        else push(opens ? 400 + (bit >> 2) * LABELS + own : 300 + bit);
       }
     };
   });

@@ -20,6 +20,8 @@ export interface WordInfo {
   form: number;
   capitalised: boolean;
   capClass: number;
+  /** How often the word follows "in" in unlabelled text (`Lexicon.afterIn`), 0 when unknown. */
+  afterIn: number;
   /** Hashes of the word's cluster-path prefixes, empty when it has no cluster. */
   cluster: readonly number[];
   title: boolean;
@@ -83,7 +85,9 @@ const enum T {
   TitleM2,
   Extra,
   Table,
+  AfterIn,
 }
+
 
 const BOUNDARY_HASH = hashString('<S>');
 const CACHE_LIMIT = 100_000;
@@ -98,6 +102,7 @@ function boundary(): WordInfo {
     form: 0,
     capitalised: false,
     capClass: 0,
+    afterIn: 0,
     cluster: [],
     title: false,
     scores: undefined,
@@ -273,6 +278,7 @@ export class FeatureExtractor {
     const roles = this.lexicon.gazetteer.wordRoles.get(word.normal) ?? 0;
     for (let bit = 0; bit < 16; bit++) if (roles & (1 << bit)) own.push(mix(T.Role, bit));
     if (word.title) own.push(T.Title);
+    if (word.afterIn) own.push(mix(T.AfterIn, word.afterIn));
     return Int32Array.from(own);
   }
 
@@ -362,6 +368,7 @@ function analyse(token: string, lexicon: Lexicon): WordInfo {
     form: 0,
     capitalised: casing === Casing.Capitalised || casing === Casing.AllCaps || casing === Casing.Mixed,
     capClass: lexicon.capitalisation.get(normalText) ?? 0,
+    afterIn: lexicon.afterIn.get(token) ?? 0,
     cluster: path ? CLUSTER_PREFIXES.map((len) => hashString(path.slice(0, len)) + len) : [],
     title: isTitle(normalText),
     scores: undefined,

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -37,6 +37,7 @@ export const MODEL_FILES = {
   weights: 'weights.bin.gz',
   clusters: 'clusters.tsv.gz',
   capitalisation: 'capitalisation.tsv.gz',
+  afterIn: 'after-in.tsv.gz',
   gazetteer: 'gazetteer.tsv.gz',
   meta: 'meta.json',
 } as const;
@@ -60,6 +61,7 @@ function readModel(dir: string): NerModel {
   const lexicon = parseLexicon({
     clusters: text(MODEL_FILES.clusters),
     capitalisation: text(MODEL_FILES.capitalisation),
+    afterIn: existsSync(resolve(dir, MODEL_FILES.afterIn)) ? text(MODEL_FILES.afterIn) : undefined,
     gazetteer: text(MODEL_FILES.gazetteer),
   });
   const { table, transitions } = decodeModel(gunzipSync(readFileSync(resolve(dir, MODEL_FILES.weights))));

@@ -8,6 +8,8 @@ export interface LexiconText {
   clusters: string;
   /** `class \t normal form` */
   capitalisation: string;
+  /** `class \t word`; absent from model directories written before it existed. */
+  afterIn?: string;
   /** `CLASS \t space-separated tokens` */
   gazetteer: string;
 }
@@ -18,7 +20,9 @@ export function parseLexicon(text: LexiconText): Lexicon {
   for (const [path, word] of records(text.clusters)) clusters.set(word, path);
   const capitalisation = new Map<string, number>();
   for (const [cls, word] of records(text.capitalisation)) capitalisation.set(word, Number(cls));
-  return { clusters, capitalisation, gazetteer: buildGazetteer(parseGazetteer(text.gazetteer)) };
+  const afterIn = new Map<string, number>();
+  for (const [cls, word] of records(text.afterIn ?? '')) afterIn.set(word, Number(cls));
+  return { clusters, capitalisation, afterIn, gazetteer: buildGazetteer(parseGazetteer(text.gazetteer)) };
 }
 
 /** Gazetteer entries from `CLASS \t tokens` lines. */

@@ -15,35 +15,49 @@ export interface ModeWord {
   casing: Casing;
 }
 
-/** Words that stand between two sides in a fixture ("Barnsley v Huddersfield"). */
+/** Words that stand between two sides in a fixture ("Barnsley v Huddersfield"), lower-cased. */
 const VERSUS = new Set(['v', 'v.', 'vs', 'vs.']);
+const NUMBER = /^[-+.]?\d/;
 
 /**
  * Whether a sentence is a shouted headline, a title-cased headline, a table line, or ordinary
- * prose. A table line has two numbers or a "v" between sides and hardly any lower-case words —
- * no verbs to tell what its names are. Newswire sports pages are full of such lines, where towns
- * name clubs; the model keeps what it learns there apart from prose.
+ * prose. A table line lists names beside numbers or sides of a fixture with hardly any
+ * lower-case words — no verbs to tell what its names are: results ("Barnsley 1 ( Redfearn 12th )
+ * Rotherham 0"), standings, prices, fixtures ("Swansea v Lincoln", "OAKLAND AT BOSTON").
+ * Newswire sports pages are full of such lines, where towns name clubs; the model keeps what it
+ * learns there apart from prose.
  */
 export function sentenceMode(words: readonly ModeWord[], n: number = words.length): SentenceMode {
   let alpha = 0;
   let allCaps = 0;
   let capitalised = 0;
   let numbers = 0;
-  let versus = false;
+  let marks = 0;
+  let versus = 0;
+  let at = 0;
   for (let i = 0; i < n; i++) {
     const { casing, text } = words[i];
-    if (casing === Casing.Digits) numbers++;
-    if (casing === Casing.Punct || casing === Casing.Digits || casing === Casing.Other) continue;
-    if (VERSUS.has(text)) {
-      versus = true;
+    if (casing === Casing.Digits || NUMBER.test(text)) {
+      numbers++;
       continue;
     }
+    if (casing === Casing.Punct || casing === Casing.Other) {
+      marks++;
+      continue;
+    }
+    if (VERSUS.has(text.toLowerCase())) {
+      versus++;
+      continue;
+    }
+    if (text === 'at' || text === 'AT') at++;
     alpha++;
     if (casing === Casing.AllCaps) allCaps++;
     if (casing !== Casing.Lower) capitalised++;
   }
   const lower = alpha - capitalised;
-  if ((numbers >= 2 || versus) && lower <= Math.max(1, 0.2 * alpha)) return SentenceMode.Table;
+  if (numbers >= 2 && lower <= Math.max(1, 0.2 * alpha)) return SentenceMode.Table;
+  if (versus > 0 && lower <= Math.max(2, 0.4 * alpha)) return SentenceMode.Table;
+  if (at === 1 && numbers + marks === 0 && lower <= 1 && alpha >= 3 && alpha <= 6) return SentenceMode.Table;
   if (alpha >= 2 && allCaps / alpha > 0.6) return SentenceMode.AllCaps;
   if (alpha >= 3 && capitalised / alpha >= 0.75) return SentenceMode.TitleCase;
   return SentenceMode.Normal;

@@ -58,9 +58,11 @@ export class Tagger {
     const emits: Float64Array[] = [];
     const firstTags: Uint8Array[] = [];
     const keys: Int32Array[] = [];
+    const tableLines: boolean[] = [];
     for (const tokens of sentences) {
       const n = tokens.length;
       const emit = this.score(tokens);
+      tableLines.push(this.extractor.tableLine());
       const tags = new Uint8Array(n);
       viterbi(emit, n, this.lattices[0], tags);
       const words = this.extractor.words();
@@ -70,7 +72,7 @@ export class Tagger {
       firstTags.push(tags);
       keys.push(sentenceKeys);
     }
-    const hints = documentHints(sentences, keys, firstTags);
+    const hints = documentHints(sentences, keys, firstTags, tableLines);
     const ids = this.context;
     return emits.map((emit, s) => {
       const n = keys[s].length;

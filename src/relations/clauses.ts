@@ -177,11 +177,12 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
       while (object.entityType === 'PERSON' && between.length > 0 && isTitleLike(between[between.length - 1])) between.pop();
       const tail = predicateTail(between, LINKING.has(group.chain[group.chain.length - 1]?.lemma ?? ''));
       const matches = [{ arg: object, tail, gap: between.length }];
-      // Coordinated objects: "met X and Y".
+      // Coordinated objects: "met X and Y", "appeared in X, Y and Z".
       let next = object.end;
-      while (tokens[next] && (tokens[next].normal === 'and' || tokens[next].normal === 'or')) {
-        const more = argStartingAt(context, next + 1);
-        if (!more) break;
+      while (tokens[next] && ['and', 'or', ','].includes(tokens[next].normal)) {
+        const link = tokens[next + 1]?.normal === 'and' || tokens[next + 1]?.normal === 'or' ? next + 2 : next + 1;
+        const more = argStartingAt(context, link);
+        if (!more || more.entityType !== object.entityType) break;
         matches.push({ arg: more, tail, gap: between.length });
         next = more.end;
       }

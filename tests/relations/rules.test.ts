@@ -66,6 +66,15 @@ describe('relation rules', () => {
     ]);
   });
 
+  it('reads every object of a list, and the staff of a person', () => {
+    expect(
+      relationsOf('Actress {Anna Keaveney|PERSON}, who appeared in {Brookside|WORK}, {My Family|WORK} and {A Touch of Frost|WORK}, has died.'),
+    ).toEqual(expect.arrayContaining(['Anna Keaveney -[appears in]-> Brookside', 'Anna Keaveney -[appears in]-> My Family', 'Anna Keaveney -[appears in]-> A Touch of Frost']));
+    expect(relationsOf('{Anna Keaveney|PERSON} died on Saturday. Her agent {Barry Brown|PERSON} said she was too weak.')).toContain(
+      'Barry Brown -[agent of]-> Anna Keaveney',
+    );
+  });
+
   it('reads family ties', () => {
     expect(relationsOf('{Stefan Pakeerah|PERSON} was killed in February. His mother, {Giselle|PERSON}, said he was kind.')).toContain(
       'Giselle -[mother of]-> Stefan Pakeerah',

@@ -2,6 +2,9 @@ import { expandTitle, isRoleNoun, isTitleWord, OWNERSHIP_ROLES, roleHead, roleOf
 import type { Token } from '../../segment/segment';
 import { argEndingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
+/** Roles a person can have for another person. */
+const PERSONAL_STAFF = new Set(['agent', 'lawyer', 'solicitor', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'manager', 'assistant', 'secretary', 'bodyguard', 'biographer', 'publicist', 'coach', 'trainer', 'aide', 'deputy']);
+
 /** Longest role phrase between an organisation and a name ("Liberal Democrat spokeswoman for women"). */
 const MAX_ROLE_WORDS = 6;
 const ROLE_LINKS = new Set(['for', 'of', 'on', 'and']);
@@ -50,12 +53,15 @@ export const titleRule: RelationRule = {
       if (named.mention.kind !== 'name' || !['PERSON', 'ORGANIZATION'].includes(named.entityType)) continue;
       const found = rolePhraseBefore(context, named.mention.titleStart ?? named.first);
       // What holds a role is a body or a place; the recogniser's OTHER is taken as one too ("Enron boss").
-      if (!found || !['ORGANIZATION', 'LOCATION', 'GROUP', 'OTHER'].includes(found.holder.entityType)) continue;
+      // A person holds only people who work for them: "her agent Barry Brown", "Blair's spokesman".
+      if (!found) continue;
+      const personal = found.holder.entityType === 'PERSON';
+      if (!personal && !['ORGANIZATION', 'LOCATION', 'GROUP', 'OTHER'].includes(found.holder.entityType)) continue;
       const words = found.words.map((token) => token.text);
       if (named.mention.titleStart !== undefined) words.push(...context.tokens.slice(named.mention.titleStart, named.first).map((t) => t.text));
       const role = roleOfTitle(expandTitle(words));
       const head = roleHead(role.split(' ')) ?? role.split(' ').find((word) => isTitleWord(word));
-      if (!role || !head) continue;
+      if (!role || !head || (personal && !PERSONAL_STAFF.has(head.toLowerCase()))) continue;
       // Organisations hold roles only as owners; people hold any role.
       if (named.entityType === 'ORGANIZATION' && !OWNERSHIP_ROLES.has(head.toLowerCase())) continue;
       // "spokeswoman for women" is held at the party: the label keeps the role up to its own preposition.
