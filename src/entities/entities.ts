@@ -3,6 +3,7 @@ import type { Mention } from '../mentions/mentions';
 import type { Segmented } from '../segment/segment';
 import { resolveReferences, type Antecedent } from './coreference';
 import { clusterNames, clusterType, nameWords } from './names';
+import { resolveSpeakers } from './speakers';
 
 /** An entity of one document: every mention that refers to it, and how it is best called. */
 export interface Entity {
@@ -82,7 +83,8 @@ export function resolveEntities(segmented: Segmented, mentions: Mention[]): Enti
       gender: genders[0],
     };
   });
-  const resolved = resolveReferences(segmented, mentions, entityOfMention, antecedents);
+  const types = antecedents.map((antecedent) => antecedent.entityType);
+  const resolved = resolveSpeakers(segmented, mentions, resolveReferences(segmented, mentions, entityOfMention, antecedents), types);
 
   const used = new Set<string>();
   const entities: Entity[] = clusters.map((cluster, index) => {

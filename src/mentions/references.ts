@@ -59,6 +59,8 @@ export interface PronounFeatures {
   gender: 'male' | 'female' | 'neuter' | 'any';
   plural: boolean;
   possessive: boolean;
+  /** "I", "we": inside a quotation, the speaker. */
+  firstPerson?: boolean;
 }
 
 const PRONOUNS: Record<string, PronounFeatures> = {
@@ -79,7 +81,17 @@ const PRONOUNS: Record<string, PronounFeatures> = {
   themselves: { gender: 'any', plural: true, possessive: false },
 };
 
-/** Third-person pronoun features, or undefined for any other word. First and second person are left alone. */
+/** First-person pronouns, which refer to whoever is quoted. */
+const FIRST_PERSON: Record<string, PronounFeatures> = {
+  i: { gender: 'any', plural: false, possessive: false, firstPerson: true },
+  me: { gender: 'any', plural: false, possessive: false, firstPerson: true },
+  my: { gender: 'any', plural: false, possessive: true, firstPerson: true },
+  we: { gender: 'any', plural: true, possessive: false, firstPerson: true },
+  us: { gender: 'any', plural: true, possessive: false, firstPerson: true },
+  our: { gender: 'any', plural: true, possessive: true, firstPerson: true },
+};
+
+/** Third-person pronoun features, or undefined for any other word. */
 export function pronounFeatures(word: string): PronounFeatures | undefined {
   return PRONOUNS[word.toLowerCase()];
 }
@@ -115,11 +127,12 @@ export function nominalMentions(segmented: Segmented, taken: Uint8Array, quoted:
   return mentions;
 }
 
-/** Third-person pronouns, with their agreement features. */
+/** Third-person pronouns, and first-person ones inside quotations, with their agreement features. */
 export function pronounMentions(segmented: Segmented, quoted: boolean[]): Mention[] {
   const mentions: Mention[] = [];
   segmented.tokens.forEach((token, i) => {
-    const features = pronounFeatures(token.text);
+    // First person only means someone inside a quotation; in the reporter's own words it is the reporter.
+    const features = pronounFeatures(token.text) ?? (quoted[i] ? FIRST_PERSON[token.normal] : undefined);
     if (!features || (token.pos !== 'PRON' && token.pos !== 'DET')) return;
     const entityType: EntityType = features.gender === 'male' || features.gender === 'female' ? 'PERSON' : 'OTHER';
     const gender = features.gender === 'male' || features.gender === 'female' ? features.gender : undefined;

@@ -146,6 +146,9 @@ function isReducedRelative(context: SentenceContext, group: VerbGroup): boolean 
   );
 }
 
+/** When something happened is not part of what happened: "played last week against". */
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'day', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'season', 'time', 'today', 'yesterday', 'half']);
+
 /** Verbs whose complement is an adjective describing the subject: "felt unprotected", "became aware". */
 const LINKING = new Set(['feel', 'seem', 'appear', 'look', 'sound', 'become', 'remain', 'be', 'stay', 'grow', 'prove']);
 
@@ -241,7 +244,11 @@ function predicateTail(between: Token[], linking: boolean): Token[] {
   const opening = between.findIndex((token) => token.pos !== 'ADV');
   const kept = between.filter(
     (token, i) =>
-      token.pos === 'NOUN' || token.pos === 'ADP' || token.pos === 'CCONJ' || isRoleNoun(token.text) || (linking && i === opening && token.pos === 'ADJ'),
+      (token.pos === 'NOUN' && !TIME_NOUNS.has(token.lemma)) ||
+      token.pos === 'ADP' ||
+      token.pos === 'CCONJ' ||
+      isRoleNoun(token.text) ||
+      (linking && i === opening && token.pos === 'ADJ'),
   );
   const n = kept.length;
   if (n >= 2 && kept[n - 1].normal === 'of' && RELATIONAL.has(kept[n - 2].lemma)) return kept.slice(0, n - 2);

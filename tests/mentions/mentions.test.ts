@@ -25,10 +25,10 @@ describe('mentions', () => {
     expect(acronym?.expansion?.text).toBe('Rotherham Muslim Community Forum Alliance');
   });
 
-  it('finds nominal references and third-person pronouns, not "I" or "we"', () => {
+  it('finds nominal references, third-person pronouns, and first-person ones only inside quotations', () => {
     const found = mentions('Police are seeking talks over a boycott of the force. "We need to talk," he said of the group.');
     expect(found.filter((m) => m.kind === 'nominal').map((m) => m.text)).toEqual(['Police', 'the force', 'the group']);
-    expect(found.filter((m) => m.kind === 'pronoun').map((m) => m.text)).toEqual(['he']);
+    expect(found.filter((m) => m.kind === 'pronoun').map((m) => m.text)).toEqual(['We', 'he']);
   });
 
   it('separates a place from the group written with it, and widens groups to their community', () => {

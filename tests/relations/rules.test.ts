@@ -75,6 +75,11 @@ describe('relation rules', () => {
     );
   });
 
+  it('reads "I" in a quotation as its speaker, but not a person\'s "we"', () => {
+    expect(relationsOf('"I have never met {Tony Blair|PERSON}," said {Gordon Brown|PERSON}.')).toEqual(['Gordon Brown -[does not meet]-> Tony Blair']);
+    expect(relationsOf('{Dimitri Yachvili|PERSON} said: "We did not play against {Scotland|LOCATION} last week."')).toEqual([]);
+  });
+
   it('reads family ties', () => {
     expect(relationsOf('{Stefan Pakeerah|PERSON} was killed in February. His mother, {Giselle|PERSON}, said he was kind.')).toContain(
       'Giselle -[mother of]-> Stefan Pakeerah',

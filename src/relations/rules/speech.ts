@@ -1,13 +1,8 @@
 import { findSubject, verbGroups } from '../clauses';
 import { argStartingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 import { isSubject } from '../../entities/salience';
+import { SPEECH_VERBS } from '../../entities/speakers';
 
-/** Verbs of saying: their subject is a speaker, their complement what was said. */
-export const SPEECH_VERBS = new Set([
-  'say', 'tell', 'add', 'insist', 'claim', 'admit', 'explain', 'warn', 'argue', 'state', 'confirm', 'deny',
-  'suggest', 'stress', 'acknowledge', 'maintain', 'predict', 'believe', 'think', 'note', 'reply', 'comment',
-  'announce', 'declare', 'assert', 'allege', 'concede', 'complain', 'agree', 'accept', 'report',
-]);
 
 /** The first argument of a stretch of tokens that is the subject of its clause: the topic of what was said. */
 function topicIn(context: SentenceContext, from: number, to: number, speaker: Argument): Argument | undefined {

@@ -2,7 +2,7 @@ import { findObjects, findSubject, verbGroups, type VerbGroup } from '../clauses
 import { relate, type Relation, type RelationRule, type SentenceContext } from '../context';
 import { canonicalRelation } from '../canonical';
 import { verbLabel, verbPredicate, type VerbPhrase } from '../predicate';
-import { SPEECH_VERBS } from './speech';
+import { SPEECH_VERBS } from '../../entities/speakers';
 import type { RelationType } from '../../extraction';
 import { roleHead, roleTie } from '../../mentions/titles';
 import type { Token } from '../../segment/segment';
