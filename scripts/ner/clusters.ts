@@ -1,18 +1,21 @@
 /**
  * Learns the recogniser's unlabelled-text resources: `npm run train:clusters` writes Brown
- * clusters and the capitalisation table to models/ner. Input is the BBC corpus (tokenised by
- * wink-nlp, as in the product) plus the CoNLL train and dev tokens without their labels.
+ * clusters, the capitalisation table and the after-"in" table to models/ner. Input is the BBC
+ * corpus (tokenised by wink-nlp, as in the product) plus the CoNLL train and dev tokens without
+ * their labels. Words seen fewer than --min-count times outside table lines get no cluster (see
+ * `proseCounts`); the after-"in" table reads prose only.
  * Options: --data <dir>, --out <dir>, --clusters C (default 400), --min-count N (default 3).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DEFAULT_MODEL_DIR, MODEL_FILES } from '../../src/ner/index';
-import { capitalisationClass } from '../../src/ner/lexicon';
+import { afterInClass, capitalisationClass } from '../../src/ner/lexicon';
+import { isTableLine } from '../../src/ner/sentence-mode';
 import { Casing, casingOf, normalForm } from '../../src/ner/word-shape';
 import { brownClusters } from './brown';
 import { dataDir, option } from './data-dir';
-import { unlabelledSentences } from './unlabelled';
+import { proseCounts, unlabelledSentences } from './unlabelled';
 
 const started = performance.now();
 const data = dataDir();
@@ -50,6 +53,29 @@ function capitalisationTable(sentences: readonly (readonly string[])[]): string 
   return lines.join('\n');
 }
 
+/** Tokens after which a capitalised word may just open a sentence or quote. */
+const OPENERS = new Set(['.', '"', "'", ':', ';', '(', '-']);
+
+/** How often each capitalised word follows "in", among its uses away from the start of a sentence or quote. */
+function afterInTable(sentences: readonly (readonly string[])[]): string {
+  const counts = new Map<string, [number, number]>();
+  for (const tokens of sentences) {
+    for (let i = 1; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (!/^\p{Lu}\p{Ll}/u.test(token) || OPENERS.has(tokens[i - 1])) continue;
+      const c = counts.get(token) ?? [0, 0];
+      c[0]++;
+      if (tokens[i - 1] === 'in') c[1]++;
+      counts.set(token, c);
+    }
+  }
+  const lines: string[] = [];
+  for (const [word, [uses, afterIn]] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const cls = afterInClass(afterIn, uses);
+    if (cls > 0) lines.push(`${cls}\t${word}`);
+  }
+  return lines.join('\n');
+}
 const frequency = new Map<string, number>();
 for (const s of sentences) for (const t of s) frequency.set(t, (frequency.get(t) ?? 0) + 1);
 const words = [...frequency]
@@ -75,7 +101,11 @@ console.log(`clustering ${words.length} words into ${C} clusters`);
 const paths = brownClusters({ sentences: runs, vocabulary: words.length, clusters: C, log: console.log });
 
 mkdirSync(out, { recursive: true });
-const clusterText = words.map((w, i) => `${paths[i]}\t${w}`).join('\n');
+const prose = proseCounts(sentences);
+const clusterText = words
+  .flatMap((w, i) => ((prose.get(w) ?? 0) >= minCount ? [`${paths[i]}\t${w}`] : []))
+  .join('\n');
 writeFileSync(resolve(out, MODEL_FILES.clusters), gzipSync(clusterText, { level: 9 }));
 writeFileSync(resolve(out, MODEL_FILES.capitalisation), gzipSync(capitalisationTable(sentences), { level: 9 }));
+writeFileSync(resolve(out, MODEL_FILES.afterIn), gzipSync(afterInTable(sentences.filter((s) => !isTableLine(s))), { level: 9 }));
 console.log(`wrote ${out} in ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -3,6 +3,7 @@ import { FeatureExtractor, hintFeature, nameKey } from '../../src/ner/features';
 import { buildGazetteer, type GazetteerEntry } from '../../src/ner/gazetteer';
 import type { Lexicon } from '../../src/ner/lexicon';
 import type { ModelWeights } from '../../src/ner/model-file';
+import { isTableLine } from '../../src/ner/sentence-mode';
 import { TAG_COUNT, tagsOf } from '../../src/ner/tags';
 import { compileTransitions, viterbi, type Transitions } from '../../src/ner/viterbi';
 import type { ConllSentence } from './conll';
@@ -47,11 +48,16 @@ export interface TrainingDocument {
   fold: number;
 }
 
-/** Name list of every annotated span, in first-seen order. */
+/**
+ * Name list of every annotated span outside table lines, in first-seen order. Results tables
+ * list towns as the clubs they name; listed so, "Rotherham" would read as an organisation in
+ * every article (the table lines themselves are learned with features of their own).
+ */
 export function gazetteerEntries(sentences: Iterable<ConllSentence>): GazetteerEntry[] {
   const seen = new Set<string>();
   const entries: GazetteerEntry[] = [];
   for (const s of sentences) {
+    if (isTableLine(s.tokens)) continue;
     for (const span of s.spans) {
       const tokens = s.tokens.slice(span.start, span.end);
       const key = `${span.cls}\t${tokens.join(' ')}`;
@@ -133,6 +139,7 @@ export function trainModel(docs: readonly TrainingDocument[], lexicon: Lexicon, 
       doc.sentences.map((s) => s.tokens),
       keys[d],
       predicted[d],
+      doc.sentences.map((s) => isTableLine(s.tokens)),
     );
     base[d].forEach((ex, s) => second.push(hintExample(ex, hints[s], interner, scores[d][s])));
   });

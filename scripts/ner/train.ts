@@ -1,8 +1,9 @@
 /**
  * Trains the shipped recogniser: `npm run train:ner` (train + dev, writes models/ner), or
  * `npm run train:ner -- --dev` (train only, scored on dev, writes nothing unless --out is given).
- * Needs the word clusters and capitalisation table from `npm run train:clusters` in models/ner.
- * Options: --data <dir>, --out <dir>, --stages 1|2, --epochs N, --seed N, --runs N, --prune X, --no-clusters, --no-gazetteer.
+ * Needs the word clusters, capitalisation and after-"in" tables from `npm run train:clusters` in models/ner.
+ * Options: --data <dir>, --out <dir>, --stages 1|2, --epochs N, --seed N, --runs N, --prune X, --no-clusters, --no-gazetteer,
+ * --lexicon <dir> (where those three files are read; default models/ner).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -45,8 +46,9 @@ const trainDocs = devMode ? read('train') : [...read('train'), ...read('dev')];
 const docs: TrainingDocument[] = trainDocs.map((sentences, d) => ({ sentences, fold: d % options.folds }));
 console.log(`training on ${docs.length} documents, ${docs.reduce((a, d) => a + d.sentences.length, 0)} sentences`);
 
+const lexiconDir = option('lexicon') ?? DEFAULT_MODEL_DIR;
 const unlabelled = (name: string): string => {
-  const path = resolve(DEFAULT_MODEL_DIR, name);
+  const path = resolve(lexiconDir, name);
   if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run train:clusters\` first`);
   return gunzipSync(readFileSync(path)).toString('utf8');
 };
@@ -54,6 +56,7 @@ const gazetteer = !options.gazetteer ? [] : gazetteerEntries(docs.flatMap((d) =>
 const lexiconText = {
   clusters: argv.includes('--no-clusters') ? '' : unlabelled(MODEL_FILES.clusters),
   capitalisation: unlabelled(MODEL_FILES.capitalisation),
+  afterIn: unlabelled(MODEL_FILES.afterIn),
   gazetteer: formatGazetteer(gazetteer),
 };
 const lexicon = parseLexicon(lexiconText);
@@ -75,9 +78,10 @@ if (out) {
   mkdirSync(out, { recursive: true });
   writeFileSync(resolve(out, MODEL_FILES.weights), gzipSync(encoded, { level: 9 }));
   writeFileSync(resolve(out, MODEL_FILES.gazetteer), gzipSync(lexiconText.gazetteer, { level: 9 }));
-  if (resolve(out) !== DEFAULT_MODEL_DIR) {
+  if (resolve(out) !== resolve(lexiconDir)) {
     writeFileSync(resolve(out, MODEL_FILES.clusters), gzipSync(lexiconText.clusters, { level: 9 }));
     writeFileSync(resolve(out, MODEL_FILES.capitalisation), gzipSync(lexiconText.capitalisation, { level: 9 }));
+    writeFileSync(resolve(out, MODEL_FILES.afterIn), gzipSync(lexiconText.afterIn, { level: 9 }));
   }
   const meta = {
     description: 'newsgraph NER: two-stage averaged perceptron over BILOU tags, trained on CoNLL-2003',

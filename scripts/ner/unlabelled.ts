@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { isTableLine } from '../../src/ner/sentence-mode';
 import { readConll } from './conll';
 
 /** BBC articles as sentences of wink-nlp tokens, the tokenisation the product feeds the tagger. */
@@ -29,4 +30,18 @@ export function bbcSentences(data: string): string[][] {
 export function unlabelledSentences(data: string): string[][] {
   const conll = ['train', 'dev'].flatMap((name) => readConll(resolve(data, 'conll2003', `${name}.txt`)).map((s) => s.tokens));
   return [...bbcSentences(data), ...conll];
+}
+
+/**
+ * How often each word occurs outside table lines (see `sentenceMode`). A word met almost only in
+ * results and standings lines ("Rotherham 1 Shrewsbury 2") gets its cluster from scores and
+ * foreign clubs, which says nothing about what it is in prose.
+ */
+export function proseCounts(sentences: readonly (readonly string[])[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const tokens of sentences) {
+    if (isTableLine(tokens)) continue;
+    for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
+  }
+  return counts;
 }

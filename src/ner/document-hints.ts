@@ -8,6 +8,8 @@ const OUTSIDE = CLASSES.length;
 
 /** Hint values of documents with table lines are shifted by this, so they get weights of their own. */
 const TABLE_DOCUMENT = 1000;
+const ORGANISATION = CLASSES.indexOf('ORG');
+const PLACE = CLASSES.indexOf('LOC');
 
 /**
  * Document-level evidence from a first tagging pass (Krishnan & Manning's two-stage idea): how
@@ -18,14 +20,15 @@ const TABLE_DOCUMENT = 1000;
  * `nameKey`), 0 for tokens that are not candidate names; `tableLines` marks results and
  * standings lines (see `sentenceMode`).
  *
- * Two kinds of evidence are kept from spreading one reading over an article. A word's class
- * inside a longer name ("Rotherham" in "Rotherham Muslim Community Forum Alliance") does not
- * count as its class on its own. And opening a longer name is weighed together with how the
- * first pass read the word here: a company's name opening its product's ("Sony PSP") says
- * the bare word is the company, but places open organisations' names too ("Rotherham
- * Council", "Lisbon Agenda"), and "in Rotherham" stays a place. Documents with table lines
- * (sports results, market prices) get hints of their own: there a town that stands alone is
- * usually a club.
+ * Some evidence is kept from spreading one reading over an article. A word's class inside a
+ * longer name ("Rotherham" in "Rotherham Muslim Community Forum Alliance") does not count as
+ * its class on its own, and a tie between readings elsewhere keeps this occurrence's. Opening a
+ * longer name is weighed together with how the first pass read the word here: a company's name
+ * opening its product's ("Sony PSP") says the bare word is the company, but a word read as a
+ * place that opens an organisation's name ("Rotherham Council", "US Federal Reserve") stays a
+ * place. Newswire teaches the opposite — its towns that open organisations' names are clubs
+ * ("Leeds United") — so that pairing is left out, except in documents with table lines (sports
+ * results, market prices), which get hints of their own.
  */
 export function documentHints(
   sentences: readonly (readonly string[])[],
@@ -51,37 +54,34 @@ export function documentHints(
 
   return keys.map((sentenceKeys, s) => {
     const tags = firstPass[s];
-    return (i, pushValue) => {
+    return (i, push) => {
       const key = sentenceKeys[i];
       if (key === 0) return;
-      const push = (value: number): void => pushValue(value + shift);
       const own = labelOf(tags[i]);
       const ownPart = multiTokenPart(tags[i]);
       // The token's own first-pass label is among the counts only when it stands alone.
       const counted = ownPart < 0 ? own : -1;
       const seen = labels.get(key);
-      // The document's majority reading of the word, this occurrence included; a tie keeps this one's.
+      // The document's majority reading of the word, this occurrence included.
       let best = -1;
       let elsewhere = false;
       for (let label = 0; seen && label < LABELS; label++) {
         if (seen[label] - (label === counted ? 1 : 0) > 0) {
-          push(200 + label);
+          push(shift + 200 + label);
           elsewhere = true;
         }
         if (seen[label] > 0 && (best < 0 || seen[label] > seen[best] || (seen[label] === seen[best] && label === own))) best = label;
       }
-      if (elsewhere) push(100 + best * LABELS + own);
+      if (elsewhere) push(shift + 100 + best * LABELS + own);
       const abbreviates = acronyms.get(sentences[s][i]) ?? 0;
-      for (let cls = 0; cls < CLASSES.length; cls++) if (abbreviates & (1 << cls)) push(500 + cls);
+      for (let cls = 0; cls < CLASSES.length; cls++) if (abbreviates & (1 << cls)) push(shift + 500 + cls);
       const within = inside.get(key);
       if (!within) return;
       const ownBit = ownPart >= 0 ? 4 * classOf(tags[i]) + ownPart : -1;
       for (let bit = 0; bit < within.length; bit++) {
         if (within[bit] - (bit === ownBit ? 1 : 0) <= 0) continue;
-        const opens = (bit & 3) === 0;
-        if (process.env.NER_EXP_BPOS === 'drop-org' && bit === 4) continue;
-        if (process.env.NER_EXP_BPOS === 'drop-org' || process.env.NER_EXP_BPOS === 'plain') push(300 + bit);
-        else push(opens ? 400 + (bit >> 2) * LABELS + own : 300 + bit);
+        if ((bit & 3) !== 0) push(shift + 300 + bit);
+        else if (bit !== 4 * ORGANISATION || own !== PLACE || shift) push(shift + 400 + (bit >> 2) * LABELS + own);
       }
     };
   });

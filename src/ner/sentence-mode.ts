@@ -17,7 +17,6 @@ export interface ModeWord {
 
 /** Words that stand between two sides in a fixture ("Barnsley v Huddersfield"), lower-cased. */
 const VERSUS = new Set(['v', 'v.', 'vs', 'vs.']);
-const NUMBER = /^[-+.]?\d/;
 
 /**
  * Whether a sentence is a shouted headline, a title-cased headline, a table line, or ordinary
@@ -37,7 +36,7 @@ export function sentenceMode(words: readonly ModeWord[], n: number = words.lengt
   let at = 0;
   for (let i = 0; i < n; i++) {
     const { casing, text } = words[i];
-    if (casing === Casing.Digits || NUMBER.test(text)) {
+    if (casing === Casing.Digits || isNumber(text)) {
       numbers++;
       continue;
     }
@@ -45,7 +44,7 @@ export function sentenceMode(words: readonly ModeWord[], n: number = words.lengt
       marks++;
       continue;
     }
-    if (VERSUS.has(text.toLowerCase())) {
+    if (text.length <= 3 && VERSUS.has(text.toLowerCase())) {
       versus++;
       continue;
     }
@@ -61,6 +60,14 @@ export function sentenceMode(words: readonly ModeWord[], n: number = words.lengt
   if (alpha >= 2 && allCaps / alpha > 0.6) return SentenceMode.AllCaps;
   if (alpha >= 3 && capitalised / alpha >= 0.75) return SentenceMode.TitleCase;
   return SentenceMode.Normal;
+}
+
+/** Whether a token starts like a number: "12th", "10no", "-3", ".536". */
+function isNumber(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first >= 48 && first <= 57) return true;
+  const second = text.charCodeAt(1);
+  return (first === 45 || first === 43 || first === 46) && second >= 48 && second <= 57;
 }
 
 /** Whether a tokenised sentence is a table line (see `sentenceMode`). */

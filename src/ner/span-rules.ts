@@ -11,13 +11,15 @@ const LOWER_WORD = /^\p{Ll}+$/u;
  * to names like "de Klerk"), and titles before a person's name
  * ("Mr Harwin", "Ch Supt Jason Harwin"), which CoNLL leaves outside the name, so BBC style
  * gives the same spans as Reuters style. Brackets closed inside the span ("Mladost ( L )") and
- * the split-off dot of a short abbreviation ("Bros .") belong to the name and stay. Returns the
- * new bounds, or undefined when nothing is left.
+ * the split-off dot of a short abbreviation ("Bros .") belong to the name and stay. The pronoun
+ * "I" alone is no name, whatever the document's other quotes made of it. Returns the new
+ * bounds, or undefined when nothing is left.
  */
 export function trimSpan(tokens: readonly string[], start: number, end: number, person: boolean): [number, number] | undefined {
   while (start < end && !WORDLIKE.test(tokens[start]) && !opensBracket(tokens, start, end)) start++;
   while (end > start && (LOWER_WORD.test(tokens[end - 1]) || (!WORDLIKE.test(tokens[end - 1]) && !keepsLast(tokens, start, end)))) end--;
   if (person) while (end - start > 1 && isTitle(normalForm(tokens[start]))) start++;
+  if (end - start === 1 && tokens[start] === 'I') return undefined;
   return start < end ? [start, end] : undefined;
 }
 

@@ -36,6 +36,31 @@ describe('shipped NER model', () => {
     expect(names(doc[1], spans[1])).toEqual(['Crompton/PERSON']);
   });
 
+  it('reads an English town after "in" as a place, though newswire results tables list it as a club', () => {
+    const doc = [
+      tok('The report said 1,400 children suffered sexual exploitation in Rotherham between 1997 and 2013 .'),
+      tok('About 200 people attended a vigil in Barnsley on Sunday evening .'),
+      tok('The firm will open a new distribution centre in Grimsby next year , creating 300 jobs .'),
+    ];
+    const spans = model.recognise(doc);
+    expect(names(doc[0], spans[0])).toEqual(['Rotherham/LOCATION']);
+    expect(names(doc[1], spans[1])).toEqual(['Barnsley/LOCATION']);
+    expect(names(doc[2], spans[2])).toEqual(['Grimsby/LOCATION']);
+  });
+
+  it('keeps a town a place when the article also names an organisation after it', () => {
+    const doc = [tok('Doncaster Council said it was working with police .'), tok('Residents in Doncaster had complained about the noise for months .')];
+    const spans = model.recognise(doc);
+    expect(names(doc[0], spans[0])).toEqual(['Doncaster Council/ORGANIZATION']);
+    expect(names(doc[1], spans[1])).toEqual(['Doncaster/LOCATION']);
+  });
+
+  it('never makes a name of the pronoun I', () => {
+    const doc = [tok('" I have told John I will be around for the next European tournament , by then I will be 35 so hopefully I will still be okay .')];
+    const [spans] = model.recognise(doc);
+    expect(names(doc[0], spans).filter((name) => name.startsWith('I/'))).toEqual([]);
+  });
+
   it('finds nothing in lower-case text and plain numbers', () => {
     const doc = [
       tok('the police said the man was arrested on suspicion of assault and released on bail .'),
