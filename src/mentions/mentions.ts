@@ -4,7 +4,7 @@ import { acronymMentions } from './acronyms';
 import { basedMentions } from './based';
 import { findMeasures } from './measures';
 import { makeMention, type Mention } from './mention';
-import { nameMentions } from './names';
+import { DOCUMENT_NOUNS, nameMentions } from './names';
 import { propagatedMentions } from './propagation';
 import { quotedTokens } from './quotes';
 import { nominalMentions, pronounMentions } from './references';
@@ -13,13 +13,32 @@ export type { Mention } from './mention';
 export { initialsMatch } from './acronyms';
 export { ORGANISATION_DESIGNATORS } from './names';
 
+/**
+ * "the Jay report" named once as a document is that document wherever "Jay report" recurs, even where
+ * the recogniser took "Jay" for an organisation.
+ */
+function widenDocumentNames(segmented: Segmented, names: Mention[], quoted: boolean[]): Mention[] {
+  const documents = new Set(names.filter((mention) => mention.entityType === 'WORK').map((mention) => mention.text.toLowerCase()));
+  return names.map((mention) => {
+    const next = segmented.tokens[mention.endToken];
+    if (!next || next.sentence !== mention.sentence || !DOCUMENT_NOUNS.has(next.normal)) return mention;
+    const widened = segmented.text.slice(mention.start, next.end).toLowerCase();
+    if (!documents.has(widened)) return mention;
+    return makeMention(segmented, mention.firstToken, mention.endToken + 1, { kind: 'name', entityType: 'WORK', confidence: mention.confidence }, quoted);
+  });
+}
+
 /** Finds every mention in a segmented document, given the recogniser's spans for each sentence. */
 export function findMentions(segmented: Segmented, spans: NerSpan[][]): Mention[] {
   const quoted = quotedTokens(segmented);
   const based = basedMentions(segmented, quoted);
   const basedTokens = new Set(based.map((mention) => mention.firstToken));
   // The recogniser sometimes takes "Moscow-based" for a name of its own; the place inside it is the name.
-  const names = nameMentions(segmented, spans, quoted).filter((mention) => !(mention.endToken - mention.firstToken === 1 && basedTokens.has(mention.firstToken)));
+  const names = widenDocumentNames(
+    segmented,
+    nameMentions(segmented, spans, quoted).filter((mention) => !(mention.endToken - mention.firstToken === 1 && basedTokens.has(mention.firstToken))),
+    quoted,
+  );
   names.push(...based);
   names.push(...acronymMentions(segmented, names, quoted));
   const taken = new Uint8Array(segmented.tokens.length);

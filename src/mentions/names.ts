@@ -11,7 +11,7 @@ const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
 /** Collective nouns that turn a group word into a group: "Muslim community", "Kurdish people". */
 const COLLECTIVE = new Set(['community', 'communities', 'people', 'population', 'minority', 'diaspora']);
 /** Nouns that turn a name into the title of a document: "the Jay report", "the Leveson inquiry". */
-const DOCUMENT_NOUNS = new Set(['report', 'inquiry', 'review', 'study', 'survey', 'act', 'bill', 'white paper', 'plan']);
+export const DOCUMENT_NOUNS = new Set(['report', 'inquiry', 'review', 'study', 'survey', 'act', 'bill', 'white paper', 'plan']);
 /** Last words that make a name an organisation whatever the recogniser thought: "Menatep Group". */
 export const ORGANISATION_DESIGNATORS = new Set([
   'group', 'inc', 'incorporated', 'corp', 'corporation', 'ltd', 'limited', 'plc', 'llc', 'llp', 'co', 'company',
