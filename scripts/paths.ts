@@ -12,6 +12,12 @@ export function dataDir(given?: string): string {
   return path.resolve(dir);
 }
 
+/** Value of `--name <value>` on the command line, if present. */
+export function option(name: string, argv: readonly string[] = process.argv): string | undefined {
+  const at = argv.indexOf(`--${name}`);
+  return at >= 0 ? argv[at + 1] : undefined;
+}
+
 /** Writes a benchmark result as JSON under bench-results/. */
 export async function writeResult(name: string, value: unknown): Promise<void> {
   const dir = path.join(repoRoot, 'bench-results');

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { loadNerModel } from '../../src/ner/index';
-import { dataDir, option } from './data-dir';
+import { dataDir, option } from '../paths';
 
 interface GoldEntity {
   name: string;
@@ -17,7 +17,7 @@ interface GoldEntity {
   aliases: string[];
 }
 
-const dir = resolve(dataDir(), 'dev');
+const dir = resolve(dataDir(option('data')), 'dev');
 const ner = loadNerModel(option('model'));
 const nlp = winkNLP(model, ['sbd']);
 const its = nlp.its;

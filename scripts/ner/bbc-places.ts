@@ -11,12 +11,12 @@ import { resolve } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { loadNerModel } from '../../src/ner/index';
-import { dataDir, option } from './data-dir';
+import { dataDir, option } from '../paths';
 
 const step = Number(option('every') ?? 22);
 const show = Number(option('show') ?? 30);
 
-const lines = readFileSync(resolve(dataDir(), 'bbc/articles.jsonl'), 'utf8')
+const lines = readFileSync(resolve(dataDir(option('data')), 'bbc/articles.jsonl'), 'utf8')
   .split('\n')
   .filter((line) => line.trim());
 const articleCount = Math.min(Number(option('count') ?? 100), Math.ceil(lines.length / step));

@@ -14,11 +14,11 @@ import { afterInClass, capitalisationClass } from '../../src/ner/lexicon';
 import { isTableLine } from '../../src/ner/sentence-mode';
 import { Casing, casingOf, normalForm } from '../../src/ner/word-shape';
 import { brownClusters } from './brown';
-import { dataDir, option } from './data-dir';
+import { dataDir, option } from '../paths';
 import { proseCounts, unlabelledSentences } from './unlabelled';
 
 const started = performance.now();
-const data = dataDir();
+const data = dataDir(option('data'));
 const out = option('out') ?? DEFAULT_MODEL_DIR;
 const C = Number(option('clusters') ?? 400);
 const minCount = Number(option('min-count') ?? 3);

@@ -11,11 +11,11 @@ import type { ClassSpan } from '../../src/ner/tags';
 import { compromiseSpans } from './compromise-baseline';
 import { readConll, splitDocuments } from './conll';
 import { conlleval, type Scores } from './conlleval';
-import { dataDir, option, REPO_ROOT } from './data-dir';
+import { dataDir, option, repoRoot } from '../paths';
 import { evaluateModel } from './evaluate';
 
 const split = option('split') ?? 'test';
-const sentences = readConll(resolve(dataDir(), 'conll2003', `${split}.txt`));
+const sentences = readConll(resolve(dataDir(option('data')), 'conll2003', `${split}.txt`));
 const docs = splitDocuments(sentences);
 const tokens = sentences.reduce((a, s) => a + s.tokens.length, 0);
 
@@ -50,10 +50,10 @@ for (const [name, scores] of Object.entries(results)) {
 }
 console.log(`model load ${loadMs.toFixed(0)} ms; tagging ${(tokens / tagSeconds).toFixed(0)} tokens/s (wall, this run)`);
 
-mkdirSync(resolve(REPO_ROOT, 'bench-results'), { recursive: true });
+mkdirSync(resolve(repoRoot, 'bench-results'), { recursive: true });
 const out = {
   dataset: `conll2003 ${split}`,
-  model: { dir: relative(REPO_ROOT, modelDir) || '.', trainedOn: meta.trainedOn },
+  model: { dir: relative(repoRoot, modelDir) || '.', trainedOn: meta.trainedOn },
   scoring: 'conlleval exact span and class; GROUP, EVENT, WORK and OTHER count as MISC; compromise finds PER, ORG, LOC only',
   sentences: sentences.length,
   documents: docs.length,
@@ -62,5 +62,5 @@ const out = {
   results,
 };
 const file = split === 'test' ? 'ner-eval.json' : `ner-eval-${split}.json`;
-writeFileSync(resolve(REPO_ROOT, 'bench-results', file), `${JSON.stringify(out, null, 2)}\n`);
+writeFileSync(resolve(repoRoot, 'bench-results', file), `${JSON.stringify(out, null, 2)}\n`);
 console.log(`wrote bench-results/${file}`);

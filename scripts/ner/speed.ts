@@ -9,9 +9,9 @@ import { resolve } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { loadNerModel } from '../../src/ner/index';
-import { dataDir, option, REPO_ROOT } from './data-dir';
+import { dataDir, option, repoRoot } from '../paths';
 
-const data = dataDir();
+const data = dataDir(option('data'));
 const runs = Number(option('runs') ?? 3);
 const nlp = winkNLP(model, ['sbd']);
 const its = nlp.its;
@@ -67,5 +67,5 @@ console.log(
     `${result.tokensPerSecond.toLocaleString('en')} tokens/s wall, ${result.tokensPerCpuSecond.toLocaleString('en')} tokens per CPU second; ` +
     `best run ${result.bestTokensPerSecond.toLocaleString('en')} tokens/s; first (cold-cache) pass ${result.firstPassTokensPerSecond.toLocaleString('en')} tokens/s`,
 );
-mkdirSync(resolve(REPO_ROOT, 'bench-results'), { recursive: true });
-writeFileSync(resolve(REPO_ROOT, 'bench-results/ner-speed.json'), `${JSON.stringify(result, null, 2)}\n`);
+mkdirSync(resolve(repoRoot, 'bench-results'), { recursive: true });
+writeFileSync(resolve(repoRoot, 'bench-results/ner-speed.json'), `${JSON.stringify(result, null, 2)}\n`);

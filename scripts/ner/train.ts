@@ -15,7 +15,7 @@ import { decodeModel, encodeModel } from '../../src/ner/model-file';
 import { Tagger } from '../../src/ner/tagger';
 import { readConll, splitDocuments } from './conll';
 import { summary } from './conlleval';
-import { dataDir, option } from './data-dir';
+import { dataDir, option } from '../paths';
 import { calibrate, evaluateModel } from './evaluate';
 import { DEFAULT_OPTIONS, gazetteerEntries, trainModel, type TrainingDocument } from './train-model';
 
@@ -28,7 +28,7 @@ const CALIBRATION: Calibration = { offset: 2.0, scale: 3.1 };
 const started = performance.now();
 const argv = process.argv;
 const devMode = argv.includes('--dev');
-const data = dataDir();
+const data = dataDir(option('data'));
 const out = option('out') ?? (devMode ? undefined : DEFAULT_MODEL_DIR);
 const options = {
   ...DEFAULT_OPTIONS,

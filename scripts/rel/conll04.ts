@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { EntityType } from '../../src/extraction';
 import type { LearnedRelation } from '../../src/relations/classifier';
 
@@ -57,16 +56,6 @@ export const CONLL04_NAMES: Readonly<Record<LearnedRelation, string>> = {
   lives_in: 'Live_In',
   killed: 'Kill',
 };
-
-/** The repository root, found from this file's location. */
-export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** Data directory from `--data <dir>`, else NEWSGRAPH_DATA, else ../shared/data beside the repo. */
-export function dataDir(argv: readonly string[]): string {
-  const flag = argv.indexOf('--data');
-  if (flag >= 0 && argv[flag + 1]) return resolve(argv[flag + 1]);
-  return resolve(process.env.NEWSGRAPH_DATA ?? join(REPO_ROOT, '..', 'shared', 'data'));
-}
 
 /** Reads one CoNLL04 split, decoding BILOU tags into entities in order of appearance. */
 export function readConll04(dir: string, split: Conll04Split): Conll04Sentence[] {

@@ -14,7 +14,8 @@ import { loadNerModel } from '../../src/ner';
 import { loadRelationClassifier } from '../../src/relations/classifier';
 import { candidatePairs } from '../../src/relations/classifier/classify';
 import { readBackground } from './background';
-import { CONLL04_NAMES, dataDir, readConll04, REPO_ROOT, type Conll04Split } from './conll04';
+import { CONLL04_NAMES, readConll04, type Conll04Split } from './conll04';
+import { dataDir, option as argValueOf, repoRoot } from '../paths';
 import { applyConventions, learnTitleConvention, type Conventions } from './conventions';
 import { entitySource, goldEntities } from './entity-source';
 import { argumentOutcomes } from './misses';
@@ -45,7 +46,7 @@ const modelTag = [
   .filter(Boolean)
   .join('');
 
-const data = dataDir(argv);
+const data = dataDir(argValueOf('data', argv));
 const sentences = readConll04(data, split);
 const classifier = loadRelationClassifier(modelDir);
 const gold = goldRelationKeys(sentences);
@@ -134,8 +135,8 @@ const backgroundFired = predictRelations(classifier, background, backgroundMenti
 console.log(`\nCoNLL-2003 dev (no relations annotated): fires on ${backgroundFired} of ${backgroundPairs} candidate pairs (${pct(backgroundFired / backgroundPairs)}%)`);
 results['conll2003-dev/cooccurrence'] = { candidatePairs: backgroundPairs, predicted: backgroundFired };
 
-const out = join(REPO_ROOT, 'bench-results', 'rel-eval.json');
-mkdirSync(join(REPO_ROOT, 'bench-results'), { recursive: true });
+const out = join(repoRoot, 'bench-results', 'rel-eval.json');
+mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
 const previous = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>) : {};
 writeFileSync(out, `${JSON.stringify({ ...previous, ...results }, null, 2)}\n`);
 console.log(`\nwrote ${out}`);

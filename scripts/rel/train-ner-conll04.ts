@@ -17,7 +17,8 @@ import { formatGazetteer, parseLexicon } from '../../src/ner/lexicon-file';
 import { encodeModel } from '../../src/ner/model-file';
 import { readConll, splitDocuments, type ConllSentence } from '../ner/conll';
 import { DEFAULT_OPTIONS, gazetteerEntries, trainModel, type TrainingDocument } from '../ner/train-model';
-import { dataDir, readConll04, type Conll04Sentence } from './conll04';
+import { readConll04, type Conll04Sentence } from './conll04';
+import { dataDir, option as argValueOf } from '../paths';
 import { productTokens } from './token-view';
 
 const argv = process.argv.slice(2);
@@ -26,7 +27,7 @@ const out = option('out');
 if (!out) throw new Error('--out <dir> is required (this experiment never overwrites models/ner)');
 const repeat = Number(option('repeat') ?? 3);
 const ownSpans = argv.includes('--conll04-spans');
-const data = dataDir(argv);
+const data = dataDir(argValueOf('data', argv));
 const CLASS: Readonly<Record<string, number>> = { PERSON: 0, ORGANIZATION: 1, LOCATION: 2, OTHER: 3 };
 
 /** One CoNLL04 sentence as a recogniser training sentence, in the product's tokens. */

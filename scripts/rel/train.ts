@@ -15,7 +15,8 @@ import { createRelationClassifier, MODEL_FILE, type RelationArgument } from '../
 import { encodeModel, modelFromWeights } from '../../src/relations/classifier/model';
 import { DEFAULT_TRAINING, trainLogistic, type TrainingOptions } from '../../src/relations/classifier/train';
 import { readBackground } from './background';
-import { dataDir, readConll04, REPO_ROOT, type Conll04Sentence } from './conll04';
+import { readConll04, type Conll04Sentence } from './conll04';
+import { dataDir, option as argValueOf, repoRoot } from '../paths';
 import { goldEntities, nerEntities } from './entity-source';
 import { predictRelations, trainingExamples } from './predict';
 import { scoreRelations } from './score';
@@ -39,8 +40,8 @@ const backgroundEvery = numberOption('background-every', 4);
 const nerWeight = numberOption('ner-weight', 0.5);
 // Relaxed by default: an exact match would teach CoNLL04's span convention (titles inside names) as if it were evidence.
 const nerMatch = option('ner-match') === 'exact' ? 'exact' : 'relaxed';
-const outDir = option('out') ?? join(REPO_ROOT, 'models', 'rel');
-const dir = dataDir(argv);
+const outDir = option('out') ?? join(repoRoot, 'models', 'rel');
+const dir = dataDir(argValueOf('data', argv));
 
 /**
  * The training sentences' mentions as our own recogniser finds them. Pairs over them teach the
@@ -57,7 +58,7 @@ function recognisedMentions(sentences: readonly Conll04Sentence[]): RelationArgu
 
 /** Which recogniser the mentions came from, so a stale relation model can be spotted after `train:ner`. */
 function nerFingerprint(): string {
-  const weightsFile = join(option('ner-model') ?? join(REPO_ROOT, 'models', 'ner'), 'weights.bin.gz');
+  const weightsFile = join(option('ner-model') ?? join(repoRoot, 'models', 'ner'), 'weights.bin.gz');
   return existsSync(weightsFile) ? createHash('sha1').update(readFileSync(weightsFile)).digest('hex') : 'unknown';
 }
 
@@ -102,7 +103,7 @@ console.log(`chosen threshold ${best.threshold} (dev F1 ${best.bySource.map((f) 
 console.log(`wrote ${file}: ${featureCount} weights, ${(sizeBytes / 1024).toFixed(0)} KiB`);
 
 if (!option('out')) {
-  mkdirSync(join(REPO_ROOT, 'bench-results'), { recursive: true });
+  mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
   const report = {
     trainedAt: new Date().toISOString(),
     options,
@@ -117,5 +118,5 @@ if (!option('out')) {
     weights: featureCount,
     modelBytes: sizeBytes,
   };
-  writeFileSync(join(REPO_ROOT, 'bench-results', 'rel-train.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(repoRoot, 'bench-results', 'rel-train.json'), `${JSON.stringify(report, null, 2)}\n`);
 }

@@ -15,7 +15,7 @@ const BY_PREDICATE: Record<string, (subject: EntityType, object: EntityType) => 
   join: (s, o) => (s === 'PERSON' && o === 'ORGANIZATION' ? 'member_of' : undefined),
   'sign for': (s, o) => (s === 'PERSON' && (o === 'ORGANIZATION' || o === 'LOCATION') ? 'member_of' : undefined),
   'play for': (s, o) => (s === 'PERSON' && (o === 'ORGANIZATION' || o === 'LOCATION') ? 'member_of' : undefined),
-  represent: (s, o) => (s === 'PERSON' ? 'represents' : undefined),
+  represent: (s) => (s === 'PERSON' ? 'represents' : undefined),
   kill: (s, o) => (s === 'PERSON' && o === 'PERSON' ? 'killed' : undefined),
   murder: (s, o) => (s === 'PERSON' && o === 'PERSON' ? 'killed' : undefined),
   assassinate: (s, o) => (s === 'PERSON' && o === 'PERSON' ? 'killed' : undefined),
