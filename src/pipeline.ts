@@ -86,7 +86,8 @@ export function extract(document: ArticleDocument, models: Models): Extraction {
 function describe(roles: string[][], relations: Relation[], labels: string[]): string[] {
   return roles.map((own, index) => {
     const tie = relations
-      .filter((relation) => relation.subject === index && DESCRIBING.has(relation.relation) && relation.label !== 'member of')
+      // A role the text states ("Chief Superintendent of ...") describes; the classifier's guesses do not.
+      .filter((relation) => relation.subject === index && DESCRIBING.has(relation.relation) && relation.rule !== 'learned' && relation.label !== 'member of')
       .sort((a, b) => b.confidence - a.confidence)[0];
     if (tie) return `${tie.label} ${labels[tie.object]}`;
     return own.join('; ');

@@ -1,5 +1,6 @@
 import type { EntityType } from '../extraction';
 import type { Mention } from '../mentions/mentions';
+import { roleOfTitle } from '../mentions/titles';
 import type { Segmented } from '../segment/segment';
 import { resolveReferences, type Antecedent } from './coreference';
 import { clusterNames, clusterType, nameWords } from './names';
@@ -52,7 +53,8 @@ function chooseLabel(names: Mention[]): string {
 
 /** Role nouns that a later nominal may use for the entity ("the officer", "the chairman"). */
 function rolesOf(names: Mention[]): string[] {
-  const titles = names.map((mention) => mention.title).filter((title): title is string => Boolean(title));
+  // Honorifics ("Mr", "Dr") are how a person is addressed, not what they are.
+  const titles = names.map((mention) => (mention.title ? roleOfTitle(mention.title) : '')).filter(Boolean);
   return [...new Set(titles)];
 }
 
