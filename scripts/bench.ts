@@ -18,7 +18,7 @@ import { readArticle } from '../src/input/article';
 import { layoutGraph } from '../src/layout';
 import { loadModels } from '../src/models';
 import { extract } from '../src/pipeline';
-import { segment } from '../src/segment/segment';
+import { segment, sentenceWords } from '../src/segment/segment';
 import { VERSION } from '../src/version';
 import { dataDir, writeResult } from './paths';
 
@@ -55,8 +55,7 @@ function main(): void {
     let count = 0;
     for (const article of articles) {
       const segmented = segment(clean(article.text).text);
-      const sentences = segmented.sentences.map((s) => segmented.tokens.slice(s.firstToken, s.endToken).map((t) => t.text));
-      models.ner.recognise(sentences);
+      models.ner.recognise(sentenceWords(segmented));
       count += segmented.tokens.length;
     }
     return count;

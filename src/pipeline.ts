@@ -9,7 +9,7 @@ import type { RelationClassifier } from './relations/classifier';
 import { extractRelations } from './relations/relations';
 import { RULES } from './relations/rules';
 import { learnedRule } from './relations/rules/learned';
-import { segment } from './segment/segment';
+import { segment, sentenceWords } from './segment/segment';
 
 /** The trained models the extractor runs with; loaded once at the edge (CLI, server, scripts). */
 export interface Models {
@@ -25,8 +25,7 @@ const DESCRIBING = new Set(['works_for', 'member_of', 'represents']);
 export function extract(document: ArticleDocument, models: Models): Extraction {
   const cleaned = clean(document.text);
   const segmented = segment(cleaned.text);
-  const words = segmented.sentences.map((sentence) => segmented.tokens.slice(sentence.firstToken, sentence.endToken).map((token) => token.text));
-  const spans = models.ner.recognise(words);
+  const spans = models.ner.recognise(sentenceWords(segmented));
   const mentions = findMentions(segmented, spans);
   const resolution = resolveEntities(segmented, mentions);
   const rules = models.relations ? [...RULES, learnedRule(models.relations)] : RULES;

@@ -6,9 +6,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { clean } from '../../src/clean/clean';
 import { loadNerModel } from '../../src/ner/index';
+import { segment, sentenceWords } from '../../src/segment/segment';
 import { dataDir, option } from '../paths';
 
 interface GoldEntity {
@@ -19,21 +19,14 @@ interface GoldEntity {
 
 const dir = resolve(dataDir(option('data')), 'dev');
 const ner = loadNerModel(option('model'));
-const nlp = winkNLP(model, ['sbd']);
-const its = nlp.its;
 const TYPES = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'GROUP']);
 let found = 0;
 let total = 0;
 
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.gold.json'))) {
   const gold = JSON.parse(readFileSync(resolve(dir, file), 'utf8')) as { entities: GoldEntity[] };
-  const text = readFileSync(resolve(dir, file.replace('.gold.json', '.txt')), 'utf8').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
-  const sentences: string[][] = [];
-  for (const paragraph of text.split(/\n+/)) {
-    const doc = nlp.readDoc(paragraph);
-    const tokens = doc.tokens().out(its.value) as string[];
-    for (const [a, b] of doc.sentences().out(its.span) as unknown as [number, number][]) sentences.push(tokens.slice(a, b + 1));
-  }
+  const text = readFileSync(resolve(dir, file.replace('.gold.json', '.txt')), 'utf8');
+  const sentences = sentenceWords(segment(clean(text).text));
   const spans = ner.recognise(sentences);
   const seen = new Map<string, Set<string>>();
   spans.forEach((list, s) => {
@@ -43,10 +36,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.gold.json'))) {
       seen.get(name)!.add(span.type);
     }
   });
-  const spaced = (name: string): string => {
-    const doc = nlp.readDoc(name);
-    return (doc.tokens().out(its.value) as string[]).join(' ');
-  };
+  const spaced = (name: string): string => segment(name).tokens.map((token) => token.text).join(' ');
   const hits: string[] = [];
   const misses: string[] = [];
   const named = new Set<string>();

@@ -8,9 +8,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { clean } from '../../src/clean/clean';
 import { loadNerModel } from '../../src/ner/index';
+import { segment, sentenceWords } from '../../src/segment/segment';
 import { dataDir, option } from '../paths';
 
 const step = Number(option('every') ?? 22);
@@ -22,20 +22,13 @@ const lines = readFileSync(resolve(dataDir(option('data')), 'bbc/articles.jsonl'
 const articleCount = Math.min(Number(option('count') ?? 100), Math.ceil(lines.length / step));
 const articles = Array.from({ length: articleCount }, (_, k) => JSON.parse(lines[k * step]) as { id: string; text: string });
 const ner = loadNerModel(option('model'));
-const nlp = winkNLP(model, ['sbd']);
-const its = nlp.its;
 
 const byType = new Map<string, number>();
 const organisations: string[] = [];
 let candidates = 0;
 for (const article of articles) {
-  const text = article.text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
-  const sentences: string[][] = [];
-  for (const paragraph of text.split(/\n+/)) {
-    const doc = nlp.readDoc(paragraph);
-    const tokens = doc.tokens().out(its.value) as string[];
-    for (const [a, b] of doc.sentences().out(its.span) as unknown as [number, number][]) sentences.push(tokens.slice(a, b + 1));
-  }
+  const text = article.text;
+  const sentences = sentenceWords(segment(clean(text).text));
   const spans = ner.recognise(sentences);
   sentences.forEach((tokens, s) => {
     for (let i = 1; i < tokens.length; i++) {

@@ -182,3 +182,8 @@ function isHyphenJoin(previous: Token, value: string, next: string | undefined, 
 export function sentenceTokens(segmented: Segmented, sentence: Sentence): Token[] {
   return segmented.tokens.slice(sentence.firstToken, sentence.endToken);
 }
+
+/** Each sentence's words, the form the recogniser reads. */
+export function sentenceWords(segmented: Segmented): string[][] {
+  return segmented.sentences.map((sentence) => segmented.tokens.slice(sentence.firstToken, sentence.endToken).map((token) => token.text));
+}

@@ -1,7 +1,7 @@
 import type { EntityType } from '../../src/extraction';
 import type { NerModel, NerSpan, NerType } from '../../src/ner';
 import { extract } from '../../src/pipeline';
-import { segment, type Segmented } from '../../src/segment/segment';
+import { segment, sentenceWords, type Segmented } from '../../src/segment/segment';
 
 /**
  * Test texts mark the names a recogniser would find inline — "{Jason Harwin|PERSON} said" — so the
@@ -55,8 +55,7 @@ function fixedRecogniser(text: string, names: { start: number; end: number; type
 export function recognised(marked: string): { segmented: Segmented; spans: NerSpan[][] } {
   const { text, ner } = annotated(marked);
   const segmented = segment(text);
-  const words = segmented.sentences.map((s) => segmented.tokens.slice(s.firstToken, s.endToken).map((t) => t.text));
-  return { segmented, spans: ner.recognise(words) };
+  return { segmented, spans: ner.recognise(sentenceWords(segmented)) };
 }
 
 /** The relations of a marked text as "Subject -[label]-> Object" strings, for readable assertions. */
