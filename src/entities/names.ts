@@ -83,7 +83,7 @@ const DESIGNATOR_TAIL = new Set([...ORGANISATION_DESIGNATORS, 'oil', 'internatio
 export function clusterNames(mentions: Mention[], order: number[]): NameCluster[] {
   const clusters: NameCluster[] = [];
   const clusterOf = new Map<number, NameCluster>();
-  // Longer names first, so short forms ("Harwin", "DS") find the full name whatever order the text uses.
+  // Longer names first, so short forms ("Reid", "DS") find the full name whatever order the text uses.
   const sorted = [...order].sort((a, b) => {
     const lengthA = mentions[a].endToken - mentions[a].firstToken;
     const lengthB = mentions[b].endToken - mentions[b].firstToken;

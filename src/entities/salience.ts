@@ -11,7 +11,7 @@ const VERBAL = new Set(['VERB', 'AUX']);
 export function isSubject(segmented: Segmented, mention: Mention): boolean {
   const { tokens } = segmented;
   const end = segmented.sentences[mention.sentence].endToken;
-  // The object of a preposition ("Vakas Hussain of British Muslim Youth, ..., said") is never the subject.
+  // The object of a preposition ("Omar Khan of Bradford Youth Network, ..., said") is never the subject.
   const before = tokens[mention.firstToken - 1];
   if (before && before.sentence === mention.sentence && before.pos === 'ADP') return false;
   let i = mention.endToken;

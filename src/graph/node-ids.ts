@@ -2,7 +2,7 @@ import type { EntityType } from '../extraction';
 import { slugify } from './names';
 
 /**
- * Stable ids `type:slug-of-label` ("person:jason-harwin"), one per node in the given order.
+ * Stable ids `type:slug-of-label` ("person:mark-reid"), one per node in the given order.
  * Nodes whose ids would clash get "-2", "-3"... in that order, so the same input gives the same ids.
  */
 export function nodeIds(nodes: readonly { label: string; entityType: EntityType }[]): string[] {

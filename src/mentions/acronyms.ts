@@ -1,7 +1,7 @@
 import type { Segmented } from '../segment/segment';
 import { ACRONYM, makeMention, type Mention } from './mention';
 
-/** "Rotherham Muslim Community Forum Alliance (RMCFA)": the bracketed acronym names the same entity. */
+/** "Leeds Tenants Forum Alliance (LTFA)": the bracketed acronym names the same entity. */
 export function acronymMentions(segmented: Segmented, names: Mention[], quoted: boolean[]): Mention[] {
   const tokens = segmented.tokens;
   const byFirstToken = new Map(names.map((mention) => [mention.firstToken, mention]));

@@ -37,7 +37,7 @@ export interface Mention {
   expansion?: Mention;
 }
 
-/** An upper-case acronym: "RMCFA", "BBC", "G7". */
+/** An upper-case acronym: "LTFA", "BBC", "G7". */
 export const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
 
 /** Builds a mention over tokens [first, end) of the segmented text. */

@@ -14,7 +14,7 @@ export { initialsMatch } from './acronyms';
 export { ORGANISATION_DESIGNATORS } from './names';
 
 /**
- * "the Jay report" named once as a document is that document wherever "Jay report" recurs, even where
+ * "the Hutton report" named once as a document is that document wherever "Hutton report" recurs, even where
  * the recogniser took "Jay" for an organisation.
  */
 function widenDocumentNames(segmented: Segmented, names: Mention[], quoted: boolean[]): Mention[] {

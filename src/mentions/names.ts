@@ -10,7 +10,7 @@ import { expandTitle, genderOfTitle, isRoleNoun, isTitleWord } from './titles';
 const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
 /** Collective nouns that turn a group word into a group: "Muslim community", "Kurdish people". */
 const COLLECTIVE = new Set(['community', 'communities', 'people', 'population', 'minority', 'diaspora']);
-/** Nouns that turn a name into the title of a document: "the Jay report", "the Leveson inquiry". */
+/** Nouns that turn a name into the title of a document: "the Hutton report", "the Leveson inquiry". */
 export const DOCUMENT_NOUNS = new Set(['report', 'inquiry', 'review', 'study', 'survey', 'act', 'bill', 'white paper', 'plan']);
 /** Last words that make a name an organisation whatever the recogniser thought: "Menatep Group". */
 export const ORGANISATION_DESIGNATORS = new Set([
@@ -21,7 +21,7 @@ export const ORGANISATION_DESIGNATORS = new Set([
   'industries', 'systems', 'technologies', 'communications', 'studios', 'records', 'fc', 'ag', 'sa', 'gmbh',
 ]);
 
-/** Prepositions that mostly introduce places in news ("in Rotherham", "near Leeds"). */
+/** Prepositions that mostly introduce places in news ("in Bolton", "near Leeds"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 
 function isCapitalised(token: Token): boolean {
@@ -31,7 +31,7 @@ function isCapitalised(token: Token): boolean {
 /**
  * Name mentions from recognised spans: titles split off people's names, leading "the" and stray
  * punctuation trimmed, group words widened to their collective ("Muslim community"), names of reports
- * widened to the document ("Jay report"), single common nouns ("Police" opening a sentence) turned into
+ * widened to the document ("Hutton report"), single common nouns ("Police" opening a sentence) turned into
  * nominal references.
  */
 export function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: boolean[]): Mention[] {
@@ -45,7 +45,7 @@ export function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: b
       while (first < end && (PUNCTUATION.test(tokens[first].text) || isLowerCaseEdge(tokens[first]) || isCapitalisedOpener(tokens, first, sentence.firstToken))) first++;
       while (end > first && (PUNCTUATION.test(tokens[end - 1].text) || isLowerCaseEdge(tokens[end - 1]))) end--;
       if (first >= end) continue;
-      // "Rotherham 's Muslim" taken as one name is two: the owner, and what it owns.
+      // "Bolton 's Muslim" taken as one name is two: the owner, and what it owns.
       const possessive = tokens.slice(first + 1, end - 1).findIndex((token) => token.normal === "'s");
       if (possessive >= 0) {
         const at = first + 1 + possessive;
@@ -57,10 +57,10 @@ export function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: b
       let titleStart: number | undefined;
       let gender: 'male' | 'female' | undefined;
       if (type === 'PERSON') {
-        // Titles the recogniser included ("Ch Supt Jason Harwin") and those it left just before the name.
+        // Titles the recogniser included ("Ch Supt Mark Reid") and those it left just before the name.
         let nameStart = first;
         while (nameStart < end - 1 && isTitleWord(tokens[nameStart].text)) nameStart++;
-        // "Force Ch Supt Jason Harwin", "Rotherham MP Sarah Champion": what stands before the title is
+        // "Force Ch Supt Mark Reid", "Bolton MP Anne Carter": what stands before the title is
         // the body or place the title belongs to, a mention of its own.
         const titleAt = tokens.slice(first, end - 1).findIndex((token, k) => k > 0 && isTitleWord(token.text) && isTitleToken(token));
         // Only when a full name follows the title: "James Earl Ray" is one name, whose middle name is a title word.
@@ -100,7 +100,7 @@ export function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: b
       if (end - first >= 2 && ORGANISATION_DESIGNATORS.has(tokens[end - 1].normal.replace(/\./g, ''))) type = 'ORGANIZATION';
       if (tokens.slice(first, end).every((token) => isGroupWord(token.text))) type = 'GROUP';
 
-      // "Rotherham Muslims", "Bradford Sikh": a place and a group, written as one name.
+      // "Bolton Muslims", "Bradford Sikh": a place and a group, written as one name.
       const last = tokens[end - 1];
       if (end - first >= 2 && type !== 'GROUP' && isGroupWord(last.text) && miscType([tokens[first].text]) !== 'GROUP') {
         mentions.push(makeMention(segmented, first, end - 1, { kind: 'name', entityType: 'LOCATION', confidence: span.confidence * 0.8 }, quoted));
@@ -112,7 +112,7 @@ export function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: b
         end++;
         type = 'WORK';
       } else if (end - first >= 2 && DOCUMENT_NOUNS.has(tokens[end - 1].normal) && type !== 'ORGANIZATION') {
-        // The recogniser took "Jay Report" for a person; the head noun says it is a document.
+        // The recogniser took "Hutton report" for a person; the head noun says it is a document.
         type = 'WORK';
       }
 

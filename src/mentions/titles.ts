@@ -3,8 +3,8 @@ import type { RelationType } from '../extraction';
 /**
  * Titles and roles that stand before or beside a person's name. General English news usage, British and
  * American: honorifics, police and military ranks, offices, jobs. A title is not part of the name
- * ("Ch Supt Jason Harwin" is Jason Harwin); it becomes the description and can tie the person to the
- * organisation or place named before it ("Rotherham MP", "Federal Reserve chairman").
+ * ("Ch Supt Mark Reid" is Mark Reid); it becomes the description and can tie the person to the
+ * organisation or place named before it ("Bolton MP", "Federal Reserve chairman").
  */
 
 /** Abbreviated titles and their full form, for descriptions. Keys are lower-case, without dots. */

@@ -15,17 +15,17 @@ const PLACE = CLASSES.indexOf('LOC');
  * Document-level evidence from a first tagging pass (Krishnan & Manning's two-stage idea): how
  * the same capitalised word was tagged where it stood alone elsewhere in the article, whether it
  * sat inside a longer name there, and whether it spells the initials of a name found elsewhere.
- * This is what turns a later bare "Harwin" into a person after "Jason Harwin", and "RMCFA" into
+ * This is what turns a later bare "Reid" into a person after "Mark Reid", and "LTFA" into
  * the organisation it abbreviates. `keys` identify each token's word across the document (see
  * `nameKey`), 0 for tokens that are not candidate names; `tableLines` marks results and
  * standings lines (see `sentenceMode`).
  *
  * Some evidence is kept from spreading one reading over an article. A word's class inside a
- * longer name ("Rotherham" in "Rotherham Muslim Community Forum Alliance") does not count as
+ * longer name ("Bolton" in "Leeds Tenants Forum Alliance") does not count as
  * its class on its own, and a tie between readings elsewhere keeps this occurrence's. Opening a
  * longer name is weighed together with how the first pass read the word here: a company's name
  * opening its product's ("Sony PSP") says the bare word is the company, but a word read as a
- * place that opens an organisation's name ("Rotherham Council", "US Federal Reserve") stays a
+ * place that opens an organisation's name ("Bolton Council", "US Federal Reserve") stays a
  * place. Newswire teaches the opposite — its towns that open organisations' names are clubs
  * ("Leeds United") — so that pairing is left out, except in documents with table lines (sports
  * results, market prices), which get hints of their own.

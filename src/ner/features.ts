@@ -334,7 +334,7 @@ export function casingFeatures(index: number): Int32Array {
 
 /**
  * The table-line version of a feature. Results and standings lines label towns as the clubs
- * they name, which prose must not learn ("in Rotherham" is a place), so every feature of a
+ * they name, which prose must not learn ("in Bolton" is a place), so every feature of a
  * table line is its own: what is learned there applies only there.
  */
 function tableFeature(id: number): number {

@@ -13,7 +13,7 @@ export interface Lexicon {
   /**
    * How often a capitalised word follows "in" in unlabelled text, as a class 1 (never) .. 5
    * (a quarter of its uses or more), keyed by the word as written. Places are written "in
-   * Rotherham"; what CoNLL's sports pages teach about a town's name is checked against that.
+   * Bolton"; what CoNLL's sports pages teach about a town's name is checked against that.
    */
   afterIn: ReadonlyMap<string, number>;
   /** Names seen in the training data, by class. */

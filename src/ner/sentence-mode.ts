@@ -5,7 +5,7 @@ export const enum SentenceMode {
   Normal = 0,
   AllCaps = 1,
   TitleCase = 2,
-  /** A results, standings or price line ("Rotherham 1 Shrewsbury 2", "BALTIMORE 67 58 .536 5"). */
+  /** A results, standings or price line ("Bolton 1 Shrewsbury 2", "BALTIMORE 67 58 .536 5"). */
   Table = 3,
 }
 
@@ -22,7 +22,7 @@ const VERSUS = new Set(['v', 'v.', 'vs', 'vs.']);
  * Whether a sentence is a shouted headline, a title-cased headline, a table line, or ordinary
  * prose. A table line lists names beside numbers or sides of a fixture with hardly any
  * lower-case words — no verbs to tell what its names are: results ("Barnsley 1 ( Redfearn 12th )
- * Rotherham 0"), standings, prices, fixtures ("Swansea v Lincoln", "OAKLAND AT BOSTON").
+ * Bolton 0"), standings, prices, fixtures ("Swansea v Lincoln", "OAKLAND AT BOSTON").
  * Newswire sports pages are full of such lines, where towns name clubs; the model keeps what it
  * learns there apart from prose.
  */

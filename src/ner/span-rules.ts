@@ -9,7 +9,7 @@ const LOWER_WORD = /^\p{Ll}+$/u;
  * Trims a decoded span to the name proper: punctuation the decoder swept in at either end
  * ("Six Nations ."), lower-case words at its end ("Muslim community"; at the start they belong
  * to names like "de Klerk"), and titles before a person's name
- * ("Mr Harwin", "Ch Supt Jason Harwin"), which CoNLL leaves outside the name, so BBC style
+ * ("Mr Reid", "Ch Supt Mark Reid"), which CoNLL leaves outside the name, so BBC style
  * gives the same spans as Reuters style. Brackets closed inside the span ("Mladost ( L )") and
  * the split-off dot of a short abbreviation ("Bros .") belong to the name and stay. The pronoun
  * "I" alone is no name, whatever the document's other quotes made of it. Returns the new

@@ -37,7 +37,7 @@ export function casingOf(token: string): Casing {
   return other + digit > 0 && first !== first.toLowerCase() ? Casing.Capitalised : Casing.Mixed;
 }
 
-/** Collapsed character-class shape: "Harwin" → "Xx", "U.S." → "X.X.", "1,400" → "d,d", "RMCFA" → "X". */
+/** Collapsed character-class shape: "Reid" → "Xx", "U.S." → "X.X.", "1,400" → "d,d", "LTFA" → "X". */
 export function shapeOf(token: string): string {
   let shape = '';
   let last = '';

@@ -35,7 +35,7 @@ function roleApposition(context: SentenceContext, person: Argument): Relation[] 
   return [];
 }
 
-/** "Vakas Hussain of British Muslim Youth": a person of an organisation is a member of it. */
+/** "Omar Khan of Bradford Youth Network": a person of an organisation is a member of it. */
 function personOf(context: SentenceContext, person: Argument): Relation[] {
   const { tokens } = context;
   if (tokens[person.end]?.normal !== 'of') return [];
@@ -44,7 +44,7 @@ function personOf(context: SentenceContext, person: Argument): Relation[] {
   return relate(context, person, org, { label: 'member of', predicate: 'member of', relation: 'member_of', confidence: 0.75, rule: 'apposition' });
 }
 
-/** "British Muslim Youth, one of the groups in the alliance": membership of a larger body. */
+/** "Bradford Youth Network, one of the groups in the alliance": membership of a larger body. */
 function oneOfThe(context: SentenceContext, member: Argument): Relation[] {
   const { tokens, sentence } = context;
   const at = member.end;

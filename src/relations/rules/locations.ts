@@ -14,7 +14,7 @@ function placement(arg: Argument): { label: string; predicate: string; relation:
 }
 
 /**
- * "the Unity Centre in Rotherham", "Bank of America in New York", "Perugia, Italy": a place or body
+ * "the Civic Centre in Bolton", "Bank of America in New York", "Perugia, Italy": a place or body
  * placed in a place. Only where the phrase hangs on the noun: after a verb ("beat England in Paris")
  * "in" tells where something happened, not where X is.
  */

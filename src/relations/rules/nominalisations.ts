@@ -12,7 +12,7 @@ function isActNoun(lemma: string): boolean {
 }
 
 /**
- * Nominalisations with both parties named: "RMCFA's boycott of the force", "Glazer's bid for Manchester
+ * Nominalisations with both parties named: "LTFA's boycott of the force", "Glazer's bid for Manchester
  * United", "the acquisition of Yukos by Rosneft". The act noun becomes the label: "boycott of", "bid for".
  */
 export const nominalisationRule: RelationRule = {

@@ -5,8 +5,8 @@ import { argStartingAt, relate, type Relation, type RelationRule, type SentenceC
 type Reading = { label: string; predicate: string; relation: RelationType; confidence: number; owner: 'subject' | 'object' };
 
 /**
- * What "A's B" says, by the types of A and B. `owner` says which end A is: "Rotherham's Muslim
- * community" is the community located in Rotherham (A is the object); "Sony's PSP" is Sony making it
+ * What "A's B" says, by the types of A and B. `owner` says which end A is: "Bolton's Muslim
+ * community" is the community located in Bolton (A is the object); "Sony's PSP" is Sony making it
  * (A is the subject).
  */
 function reading(owner: EntityType, owned: EntityType): Reading | undefined {
@@ -30,10 +30,10 @@ function reading(owner: EntityType, owned: EntityType): Reading | undefined {
   }
 }
 
-/** Modifiers allowed between the possessive and the owned name ("Rotherham's Muslim community"). */
+/** Modifiers allowed between the possessive and the owned name ("Bolton's Muslim community"). */
 const MAX_MODIFIERS = 3;
 
-/** Possessives: "Rotherham's Muslim community", "England's Charlie Hodgson", "its DS handheld console". */
+/** Possessives: "Bolton's Muslim community", "England's Charlie Hodgson", "its DS handheld console". */
 export const possessiveRule: RelationRule = {
   name: 'possessive',
   apply(context: SentenceContext): Relation[] {

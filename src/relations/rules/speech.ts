@@ -25,8 +25,8 @@ function endsAfter(context: SentenceContext, index: number): boolean {
 }
 
 /**
- * Reported speech: the speaker comments on the subject of what they said. "Ch Supt Harwin said police
- * recognise ..." (Harwin comments on the police); '"... the chairman's taking a sanguine view," said
+ * Reported speech: the speaker comments on the subject of what they said. "Ch Supt Reid said police
+ * recognise ..." (Reid comments on the police); '"... the chairman's taking a sanguine view," said
  * Robert Sinche' and '..., the alliance said.' (what was said comes first). The sentence, quotation and
  * all, is the evidence. Participles ("..., saying ...") are left alone: their speaker is a clause away.
  */

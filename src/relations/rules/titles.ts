@@ -41,7 +41,7 @@ function rolePhraseBefore(context: SentenceContext, nameStart: number): { words:
 
 /**
  * Titles and roles before a name tie the person to the organisation or place named first:
- * "South Yorkshire Police Ch Supt Jason Harwin" (works for), "Rotherham MP Sarah Champion" (represents),
+ * "West Midlands Police Ch Supt Mark Reid" (works for), "Bolton MP Anne Carter" (represents),
  * "France captain Fabien Pelous" (member of), "Menatep Group's managing director Tim Osborne",
  * "its founder Mikhail Khodorkovsky", and owners of organisations ("Yukos' owner Menatep Group").
  */

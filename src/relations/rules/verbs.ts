@@ -34,8 +34,8 @@ function copularRole(group: VerbGroup, tail: Token[], holderIsPlace: boolean): {
 }
 
 /**
- * Subject–verb–object facts, active and passive, negation kept: "RMCFA accused South Yorkshire Police",
- * "Police are seeking urgent talks with leaders of Rotherham's Muslim community" (seeks talks with),
+ * Subject–verb–object facts, active and passive, negation kept: "LTFA accused West Midlands Police",
+ * "Police are seeking urgent talks with leaders of Bolton's Muslim community" (seeks talks with),
  * "The DS was released by Nintendo" (Nintendo releases the DS), "did not include" (does not include).
  */
 export const verbRule: RelationRule = {

@@ -24,7 +24,7 @@ export interface EntitySuggestion {
   node: string;
   label: string;
   entityType: EntityType;
-  /** The alias that matched when it was not the label ("RMCFA"), shown beside the label. */
+  /** The alias that matched when it was not the label ("LTFA"), shown beside the label. */
   via: string | null;
 }
 
