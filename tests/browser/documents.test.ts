@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildViewer, fixture, startSession, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { fixture, viewerSession } from './harness';
 
-let viewer: Awaited<ReturnType<typeof buildViewer>>;
-let session: Session;
-
-beforeAll(async () => {
-  viewer = await buildViewer();
-  session = await startSession(viewer.dir, fixture('two-articles.json'));
-});
-
-afterAll(async () => {
-  await session?.close();
-  viewer?.remove();
-  expect(session.pageErrors).toEqual([]);
-});
+const session = viewerSession(fixture('two-articles.json'));
 
 describe('a graph built from several articles', () => {
   it('shows the article that mentions the selected entity, and lets the reader switch', async () => {
-    const page = await session.open();
+    const page = await session().open();
     const source = page.getByRole('region', { name: 'Source text' });
     const switcher = source.getByRole('combobox', { name: 'Document' });
     await expect(switcher.inputValue()).resolves.toBe('council-vote');
@@ -39,7 +27,7 @@ describe('a graph built from several articles', () => {
   });
 
   it('opens the article an evidence sentence comes from', async () => {
-    const page = await session.open('doc=chamber-response');
+    const page = await session().open('doc=chamber-response');
     await page.getByRole('combobox', { name: 'Search entities' }).fill('leads');
     await page.getByRole('option', { name: 'Martin Osei leads Northfield City Council' }).click();
     const source = page.getByRole('region', { name: 'Source text' });

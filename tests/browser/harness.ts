@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/server';
 import { launchBrowser, type Browser } from './chromium';
 
@@ -58,6 +59,28 @@ export async function startSession(viewerDir: string, graphFile?: string): Promi
       await browser.close();
       await server.close();
     },
+  };
+}
+
+/**
+ * Builds the viewer and serves `graphFile` in Chromium for the tests of one file; the session is
+ * closed after them, and any script error a page threw fails the file. Returns the session getter.
+ */
+export function viewerSession(graphFile: string): () => Session {
+  let viewer: Awaited<ReturnType<typeof buildViewer>> | undefined;
+  let session: Session | undefined;
+  beforeAll(async () => {
+    viewer = await buildViewer();
+    session = await startSession(viewer.dir, graphFile);
+  });
+  afterAll(async () => {
+    await session?.close();
+    viewer?.remove();
+    expect(session?.pageErrors ?? []).toEqual([]);
+  });
+  return () => {
+    if (!session) throw new Error('the viewer session has not started');
+    return session;
   };
 }
 

@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildViewer, fixture, startSession, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { fixture, viewerSession } from './harness';
 
 const PAYLOAD = '<img src=x onerror=alert(1)>';
 
-let viewer: Awaited<ReturnType<typeof buildViewer>>;
-let session: Session;
-
-beforeAll(async () => {
-  viewer = await buildViewer();
-  session = await startSession(viewer.dir, fixture('xss.json'));
-});
-
-afterAll(async () => {
-  await session?.close();
-  viewer?.remove();
-});
+const session = viewerSession(fixture('xss.json'));
 
 describe('untrusted article text', () => {
   it('shows markup in names, aliases, relations and evidence as text and runs none of it', async () => {
-    const page = await session.open();
+    const page = await session().open();
     const dialogs: string[] = [];
     page.on('dialog', async (dialog) => {
       dialogs.push(dialog.message());
@@ -47,7 +36,7 @@ describe('untrusted article text', () => {
     expect(injected.scripts).toHaveLength(1);
     expect(await details.textContent()).toContain('<svg onload=alert(4)>');
     expect(await details.textContent()).toContain('<img src=y onerror=alert(6)>');
-    expect(session.pageErrors).toEqual([]);
+    expect(session().pageErrors).toEqual([]);
     await page.close();
   });
 });

@@ -1,28 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseGraphText } from '../../viewer/src/file/parse';
 import { toGexf } from '../../src/export/gexf';
-import { buildViewer, fixture, inkShare, nodeOnPage, startSession, type Session } from './harness';
+import { fixture, inkShare, nodeOnPage, viewerSession } from './harness';
 
 const RMCFA = 'Rotherham Muslim Community Forum Alliance';
 
-let viewer: Awaited<ReturnType<typeof buildViewer>>;
-let session: Session;
-
-beforeAll(async () => {
-  viewer = await buildViewer();
-  session = await startSession(viewer.dir, fixture('sample.json'));
-});
-
-afterAll(async () => {
-  await session?.close();
-  viewer?.remove();
-  expect(session.pageErrors).toEqual([]);
-});
+const session = viewerSession(fixture('sample.json'));
 
 describe('viewer on the sample graph', () => {
   it('draws the graph with a legend row per entity type', async () => {
-    const page = await session.open();
+    const page = await session().open();
     await expect(page.locator('#graph-title').textContent()).resolves.toContain('12 entities · 16 relations');
     const rows = page.getByRole('group', { name: 'Entity types' }).getByRole('button');
     await expect(rows.count()).resolves.toBe(7);
@@ -33,7 +21,7 @@ describe('viewer on the sample graph', () => {
   });
 
   it('finds an entity by alias, centres on it and shows its details and evidence', async () => {
-    const page = await session.open();
+    const page = await session().open();
     const search = page.getByRole('combobox', { name: 'Search entities' });
     await search.fill('rmcf');
     const option = page.getByRole('option').first();
@@ -55,7 +43,7 @@ describe('viewer on the sample graph', () => {
   });
 
   it('highlights every mention of the selected entity in the article', async () => {
-    const page = await session.open('node=jason-harwin');
+    const page = await session().open('node=jason-harwin');
     const source = page.getByRole('region', { name: 'Source text' });
     const marks = source.locator('mark.mention');
     await expect(marks.allTextContents()).resolves.toEqual(['Ch Supt Jason Harwin', 'Ch Supt Harwin', 'Ch Supt Jason Harwin', 'He']);
@@ -63,7 +51,7 @@ describe('viewer on the sample graph', () => {
   });
 
   it('selects an entity when its name is clicked in the article', async () => {
-    const page = await session.open('node=jason-harwin');
+    const page = await session().open('node=jason-harwin');
     await page.getByRole('region', { name: 'Source text' }).locator('[data-node="unity-centre"]').first().click();
     const details = page.getByRole('region', { name: 'Entity details' });
     await expect(details.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Unity Centre');
@@ -72,7 +60,7 @@ describe('viewer on the sample graph', () => {
   });
 
   it('finds relations by wording and marks their evidence sentence in the article', async () => {
-    const page = await session.open();
+    const page = await session().open();
     await page.getByRole('combobox', { name: 'Search entities' }).fill('boycott');
     await page.getByRole('option', { name: `${RMCFA} boycotts South Yorkshire Police` }).click();
     const evidence = page.getByRole('region', { name: 'Source text' }).locator('mark.evidence');
@@ -84,7 +72,7 @@ describe('viewer on the sample graph', () => {
   });
 
   it('moves to the other end of a relation from the details panel', async () => {
-    const page = await session.open('node=vakas-hussain');
+    const page = await session().open('node=vakas-hussain');
     await page.getByRole('region', { name: 'Entity details' }).getByRole('button', { name: 'British Muslim Youth', exact: true }).click();
     await expect(page.getByRole('region', { name: 'Entity details' }).getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
       'British Muslim Youth',
@@ -94,7 +82,7 @@ describe('viewer on the sample graph', () => {
   });
 
   it('selects a node clicked in the graph and clears on empty space', async () => {
-    const page = await session.open();
+    const page = await session().open();
     const point = await nodeOnPage(page, 'sarah-champion');
     await page.mouse.move(point.x, point.y);
     await page.mouse.click(point.x, point.y);
@@ -110,7 +98,7 @@ describe('viewer on the sample graph', () => {
   });
 
   it('selects a relation clicked in the graph and marks its evidence', async () => {
-    const page = await session.open();
+    const page = await session().open();
     const [from, to] = [await nodeOnPage(page, 'sarah-champion'), await nodeOnPage(page, 'rotherham')];
     const middle = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
     await page.mouse.move(middle.x, middle.y);
@@ -122,7 +110,7 @@ describe('viewer on the sample graph', () => {
   });
 
   it('hides a type from the legend, keeps it in the URL and restores it on reload', async () => {
-    const page = await session.open('node=rmcfa');
+    const page = await session().open('node=rmcfa');
     const person = page.getByRole('group', { name: 'Entity types' }).getByRole('button', { name: /Person/ });
     await person.click();
     await expect(person.getAttribute('aria-pressed')).resolves.toBe('false');
@@ -138,7 +126,7 @@ describe('viewer on the sample graph', () => {
   });
 
   it('filters by minimum mentions and by relation type', async () => {
-    const page = await session.open();
+    const page = await session().open();
     await page.getByRole('slider', { name: 'Minimum mentions' }).fill('5');
     const display = (node: string) => page.evaluate((key) => window.newsgraph?.renderer.getNodeDisplayData(key)?.hidden, node);
     expect(await display('unity-centre')).toBe(true);
@@ -154,7 +142,7 @@ describe('viewer on the sample graph', () => {
   });
 
   it('runs ForceAtlas2 in a worker and stops it', async () => {
-    const page = await session.open();
+    const page = await session().open();
     const before = await page.evaluate(() => window.newsgraph?.graph.getNodeAttributes('rotherham'));
     await page.getByRole('button', { name: 'Start layout' }).click();
     await page.waitForFunction(
@@ -174,7 +162,7 @@ describe('viewer on the sample graph', () => {
   });
 
   it('lets the user drag a node', async () => {
-    const page = await session.open();
+    const page = await session().open();
     const start = await nodeOnPage(page, 'islamaphobia');
     await page.mouse.move(start.x, start.y);
     await page.mouse.down();
@@ -189,7 +177,7 @@ describe('viewer on the sample graph', () => {
   });
 
   it('exports the current graph as GEXF, JSON and PNG', async () => {
-    const page = await session.open();
+    const page = await session().open();
     const [gexf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export GEXF' }).click()]);
     expect(gexf.suggestedFilename()).toBe('sample.gexf');
     const exported = parseGraphText(readFileSync((await gexf.path())!, 'utf8')).graph;
@@ -208,7 +196,7 @@ describe('viewer on the sample graph', () => {
   });
 
   it('opens a dropped GEXF file, which has no article text but keeps the evidence', async () => {
-    const page = await session.open();
+    const page = await session().open();
     const gexf = toGexf(parseGraphText(readFileSync(fixture('sample.json'), 'utf8')).graph);
     await page.evaluate((xml) => {
       const transfer = new DataTransfer();
@@ -229,7 +217,7 @@ describe('viewer on the sample graph', () => {
   });
 
   it('explains a file it cannot open instead of failing silently', async () => {
-    const page = await session.open();
+    const page = await session().open();
     await page.locator('#file-input').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('just text') });
     await expect(page.getByRole('alert').textContent()).resolves.toContain('Could not open notes.txt');
     await expect(page.locator('#graph-title').textContent()).resolves.toContain('12 entities');
