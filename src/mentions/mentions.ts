@@ -8,6 +8,7 @@ import { DOCUMENT_NOUNS, nameMentions } from './names';
 import { propagatedMentions } from './propagation';
 import { quotedTokens } from './quotes';
 import { nominalMentions, pronounMentions } from './references';
+import { withWorkTitles } from './works';
 
 export type { Mention } from './mention';
 export { initialsMatch } from './acronyms';
@@ -36,7 +37,7 @@ export function findMentions(segmented: Segmented, spans: NerSpan[][]): Mention[
   // The recogniser sometimes takes "Moscow-based" for a name of its own; the place inside it is the name.
   const names = widenDocumentNames(
     segmented,
-    nameMentions(segmented, spans, quoted).filter((mention) => !(mention.endToken - mention.firstToken === 1 && basedTokens.has(mention.firstToken))),
+    nameMentions(segmented, withWorkTitles(segmented, spans), quoted).filter((mention) => !(mention.endToken - mention.firstToken === 1 && basedTokens.has(mention.firstToken))),
     quoted,
   );
   names.push(...based);

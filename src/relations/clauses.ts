@@ -189,7 +189,7 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
         matches.push({ arg: more, tail, gap: between.length });
         next = more.end;
       }
-      return matches;
+      return [...matches, ...secondObjects(context, next)];
     }
     const token = tokens[i];
     if (token.text === '"' || token.text === "'") continue;
@@ -200,23 +200,51 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
   return [];
 }
 
-/** "met French President Jacques Chirac": a name holding the title of the person after it only qualifies them. */
+/** Prepositions that bring a second participant after the object: "played Nellie in Vera Drake", "won titles with X". */
+const SECOND_OBJECT_PREPOSITIONS = new Set(['in', 'with', 'for', 'against', 'to', 'from', 'alongside']);
+const MAX_SECOND_GAP = 4;
+
+/** A participant after the object, reached through a preposition; places there say where, not with whom. */
+function secondObjects(context: SentenceContext, from: number): ObjectMatch[] {
+  const { tokens } = context;
+  const words: Token[] = [];
+  for (let i = from; i < context.sentence.endToken && words.length <= MAX_SECOND_GAP; i++) {
+    const arg = argStartingAt(context, i);
+    if (arg) {
+      const prepositions = words.filter((word) => word.pos === 'ADP');
+      if (prepositions.length !== 1 || !SECOND_OBJECT_PREPOSITIONS.has(prepositions[0].normal)) return [];
+      const object = pastPossessive(context, pastTitleHolder(context, arg));
+      if (!object || object.entityType === 'LOCATION' || startsClause(context, object)) return [];
+      return [{ arg: object, tail: predicateTail(words, false), gap: words.length + 2 }];
+    }
+    if (!['NOUN', 'ADJ', 'NUM', 'ADP', 'DET'].includes(tokens[i].pos)) return [];
+    words.push(tokens[i]);
+  }
+  return [];
+}
+
+/**
+ * "met French President Jacques Chirac", "a remake of Hollywood classic King Kong": a name before a title
+ * or a common noun only qualifies the name after them.
+ */
 function pastTitleHolder(context: SentenceContext, arg: Argument): Argument {
   const { tokens } = context;
   let i = arg.end;
-  while (i < context.sentence.endToken && i - arg.end < 4 && !context.argAt.has(i) && (isTitleWord(tokens[i].text) || isRoleNoun(tokens[i].text))) i++;
-  const person = i > arg.end ? argStartingAt(context, i) : undefined;
-  return person?.entityType === 'PERSON' ? person : arg;
+  const qualifying = (token: Token): boolean => isTitleWord(token.text) || isRoleNoun(token.text) || ((token.pos === 'NOUN' || token.pos === 'ADJ') && !/^\p{Lu}/u.test(token.text));
+  while (i < context.sentence.endToken && i - arg.end < 4 && !context.argAt.has(i) && qualifying(tokens[i])) i++;
+  return (i > arg.end ? argStartingAt(context, i) : undefined) ?? arg;
 }
 
 function isTitleLike(token: Token): boolean {
   return isTitleWord(token.text) || isRoleNoun(token.text) || (token.pos === 'ADJ' && /^\p{Lu}/u.test(token.text));
 }
 
-/** Is the argument the subject of a clause of its own (directly followed by a verb)? */
+/** Is the argument the subject of a clause of its own (directly followed by a finite verb)? */
 function startsClause(context: SentenceContext, arg: Argument): boolean {
   const next = context.tokens[arg.end];
-  return Boolean(next && next.sentence === arg.mention.sentence && (next.pos === 'VERB' || next.pos === 'AUX') && !context.argAt.has(arg.end));
+  // "wrote to X demanding ...": a participle after the object is an adjunct, not X's own verb.
+  const participle = next?.pos === 'VERB' && next.normal.endsWith('ing');
+  return Boolean(next && next.sentence === arg.mention.sentence && (next.pos === 'VERB' || next.pos === 'AUX') && !participle && !context.argAt.has(arg.end));
 }
 
 /** "X's N" names N, not X: the object is the owned argument right after, or there is none. */

@@ -6,22 +6,24 @@ import { segment, sentenceWords, type Segmented } from '../../src/segment/segmen
 /**
  * Test texts mark the names a recogniser would find inline — "{Jason Harwin|PERSON} said" — so the
  * stages after recognition are tested on exactly the names given, whatever the shipped model does.
+ * A third field gives the recogniser's confidence where it matters ("{Brookside|LOCATION|0.45}"); 0.95 otherwise.
  */
 export interface Annotated {
   text: string;
   ner: NerModel;
 }
 
-const MARK = /\{([^|{}]+)\|([A-Z]+)\}/g;
+const MARK = /\{([^|{}]+)\|([A-Z]+)(?:\|([\d.]+))?\}/g;
+type MarkedName = { start: number; end: number; type: NerType; confidence: number };
 
 /** Strips the marks and returns the text with a recogniser that finds exactly the marked names. */
 export function annotated(marked: string): Annotated {
-  const names: { start: number; end: number; type: NerType }[] = [];
+  const names: MarkedName[] = [];
   let text = '';
   let last = 0;
   for (const match of marked.matchAll(MARK)) {
     text += marked.slice(last, match.index);
-    names.push({ start: text.length, end: text.length + match[1].length, type: match[2] as NerType });
+    names.push({ start: text.length, end: text.length + match[1].length, type: match[2] as NerType, confidence: Number(match[3] ?? 0.95) });
     text += match[1];
     last = match.index! + match[0].length;
   }
@@ -29,7 +31,7 @@ export function annotated(marked: string): Annotated {
   return { text, ner: fixedRecogniser(text, names) };
 }
 
-function fixedRecogniser(text: string, names: { start: number; end: number; type: NerType }[]): NerModel {
+function fixedRecogniser(text: string, names: MarkedName[]): NerModel {
   return {
     recognise(sentences) {
       // Re-find each sentence's tokens in the text to map character spans to token indices.
@@ -43,7 +45,7 @@ function fixedRecogniser(text: string, names: { start: number; end: number; type
           if (first === -1) continue;
           let end = first;
           while (end < tokens.length && tokens[end].end <= name.end) end++;
-          spans.push({ start: first, end: Math.max(end, first + 1), type: name.type, confidence: 0.95 });
+          spans.push({ start: first, end: Math.max(end, first + 1), type: name.type, confidence: name.confidence });
         }
         return spans;
       });

@@ -118,3 +118,24 @@ describe('relation rules', () => {
     expect(relationsOf('Yesterday {Tony Blair|PERSON} and {Gordon Brown|PERSON} attended separate meetings.')).toEqual([]);
   });
 });
+
+describe('objects past the first one', () => {
+  it('reads a second participant after the object through a preposition, but not a place', () => {
+    expect(relationsOf('{Anna Keaveney|PERSON} played {Nellie|PERSON} in the film {Vera Drake|PERSON|0.44}.')).toEqual(
+      expect.arrayContaining(['Anna Keaveney -[plays]-> Nellie', 'Anna Keaveney -[plays in film]-> Vera Drake']),
+    );
+    expect(relationsOf('{Tony Roche|PERSON} won five {Wimbledon|EVENT} doubles titles with {John Newcombe|PERSON}.')).toContain(
+      'Tony Roche -[wins doubles titles with]-> John Newcombe',
+    );
+    expect(relationsOf('{Tony Blair|PERSON} met {Jacques Chirac|PERSON} in {Paris|LOCATION} on Monday.')).toEqual(['Tony Blair -[meets]-> Jacques Chirac']);
+  });
+
+  it('takes the head of "Hollywood classic King Kong" and reads past a participle after the object', () => {
+    expect(relationsOf('{Peter Jackson|PERSON} is filming a remake of {Hollywood|LOCATION} classic {King Kong|LOCATION}.')).toEqual([
+      'Peter Jackson -[films remake of]-> King Kong',
+    ]);
+    expect(relationsOf('{Michael Howard|PERSON} has written to {Tony Blair|PERSON} demanding an explanation.')).toEqual([
+      'Michael Howard -[writes to]-> Tony Blair',
+    ]);
+  });
+});

@@ -5,6 +5,9 @@ import { argEndingAt, relate, type Argument, type Relation, type RelationRule, t
 /** Roles a person can have for another person. */
 const PERSONAL_STAFF = new Set(['agent', 'lawyer', 'solicitor', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'manager', 'assistant', 'secretary', 'bodyguard', 'biographer', 'publicist', 'coach', 'trainer', 'aide', 'deputy']);
 
+/** Roles played in a work rather than held over it. */
+const PERFORMERS = new Set(['actor', 'actress', 'star', 'co-star', 'presenter', 'host', 'singer', 'dancer', 'player']);
+
 /** Longest role phrase between an organisation and a name ("Liberal Democrat spokeswoman for women"). */
 const MAX_ROLE_WORDS = 6;
 const ROLE_LINKS = new Set(['for', 'of', 'on', 'and']);
@@ -56,7 +59,7 @@ export const titleRule: RelationRule = {
       // A person holds only people who work for them: "her agent Barry Brown", "Blair's spokesman".
       if (!found) continue;
       const personal = found.holder.entityType === 'PERSON';
-      if (!personal && !['ORGANIZATION', 'LOCATION', 'GROUP', 'OTHER'].includes(found.holder.entityType)) continue;
+      if (!personal && !['ORGANIZATION', 'LOCATION', 'GROUP', 'OTHER', 'WORK'].includes(found.holder.entityType)) continue;
       const words = found.words.map((token) => token.text);
       if (named.mention.titleStart !== undefined) words.push(...context.tokens.slice(named.mention.titleStart, named.first).map((t) => t.text));
       const role = roleOfTitle(expandTitle(words));
@@ -64,6 +67,13 @@ export const titleRule: RelationRule = {
       if (!role || !head || (personal && !PERSONAL_STAFF.has(head.toLowerCase()))) continue;
       // Organisations hold roles only as owners; people hold any role.
       if (named.entityType === 'ORGANIZATION' && !OWNERSHIP_ROLES.has(head.toLowerCase())) continue;
+      if (found.holder.entityType === 'WORK') {
+        if (named.entityType !== 'PERSON') continue;
+        // "Brookside actress X" plays in the work; "Lord of the Rings director X" made it.
+        const label = `${role} ${PERFORMERS.has(head.toLowerCase()) ? 'in' : 'of'}`;
+        relations.push(...relate(context, named, found.holder, { label, predicate: label.toLowerCase(), relation: 'other', confidence: 0.85, rule: this.name }));
+        continue;
+      }
       // "spokeswoman for women" is held at the party: the label keeps the role up to its own preposition.
       const { relation, label } = roleTie(role.split(/ (?:for|of|on) /)[0], head, found.holder.entityType === 'LOCATION');
       // A nationality holds members and leaders, not presidents: "French President" names a country's office.

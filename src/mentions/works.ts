@@ -1,0 +1,182 @@
+import type { NerSpan } from '../ner';
+import type { Segmented, Token } from '../segment/segment';
+
+/**
+ * Titles of films, programmes, books and plays. A recogniser trained on newswire names people,
+ * organisations and places; "Vera Drake", "Doc Martin" or "King of Fridges" come out as any of them,
+ * and "The Rise and Fall of Little Voice" in pieces. What marks a title is its context: a genre noun
+ * before it ("ITV drama Footballers' Wives"), a verb of appearing ("appeared in Brookside, My Family and
+ * A Touch of Frost"), a creative role after it ("Lord of the Rings director Peter Jackson"), "a remake
+ * of", or a year owning it ("1989's Shirley Valentine"). A title found once is a title wherever it recurs.
+ */
+
+/** Nouns that name a kind of work; a capitalised title right after one is that work. */
+const GENRES = new Set([
+  'film', 'films', 'movie', 'movies', 'drama', 'comedy', 'sitcom', 'soap', 'series', 'serial', 'show', 'programme',
+  'documentary', 'thriller', 'blockbuster', 'classic', 'musical', 'opera', 'novel', 'book', 'memoir', 'album',
+  'single', 'song', 'play', 'game', 'cartoon', 'animation', 'trilogy', 'sequel', 'franchise', 'epic', 'hit', 'biopic',
+]);
+/** Nouns that take a work after "of"/"to": "a remake of King Kong", "the sequel to Shrek". */
+const DERIVED_WORKS = new Set(['remake', 'sequel', 'prequel', 'adaptation', 'version', 'episode', 'premiere', 'screening', 'production', 'staging', 'revival']);
+/** Lemmas of appearing in a work: "appeared in", "starred in", "roles in", "stage performances in". */
+const APPEARING = new Set(['appear', 'star', 'feature', 'perform', 'performance', 'appearance', 'role', 'cameo', 'part', 'act']);
+/** Creative roles a title can hold: "Lord of the Rings director Peter Jackson", "Brookside actress". */
+const CREATIVE_ROLES = new Set(['director', 'actor', 'actress', 'star', 'author', 'writer', 'creator', 'producer', 'screenwriter', 'novelist', 'composer', 'co-star', 'producers', 'stars']);
+/** Lower-case words a title may hold between capitalised ones ("Lord of the Rings", "A Touch of Frost"). */
+const TITLE_LINKS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'at', 'to', 'for', 'with', 'from', '&']);
+const ARTICLES = new Set(['The', 'A', 'An']);
+/** How far back a verb of appearing may stand from its "in": "appeared alongside Richard Wilson in X". */
+const APPEARING_REACH = 15;
+/** A recognised name the recogniser is this sure of keeps its type against a weak cue ("appeared in Paris"). */
+const SURE = 0.9;
+/** Against a genre noun only a near-certain place or organisation keeps its type. */
+const NEAR_CERTAIN = 0.97;
+
+type Strength = 'strong' | 'weak';
+
+interface Title {
+  first: number;
+  end: number;
+  strength: Strength;
+}
+
+const capitalised = (token: Token | undefined): boolean => Boolean(token && /^[\p{Lu}\d]/u.test(token.text));
+const isQuote = (token: Token | undefined): boolean => Boolean(token && /^["'‘’“”]$/.test(token.text));
+
+/** Reads a title starting at `first`: capitalised words, joined by a few lower-case links. */
+function readTitle(tokens: Token[], first: number, endToken: number, startsPerson: (index: number) => boolean): number {
+  let i = first;
+  if (!capitalised(tokens[i])) return first;
+  let end = first;
+  while (i < endToken) {
+    const token = tokens[i];
+    if (capitalised(token) || (token.text === "'" && end === i && /s$/.test(tokens[i - 1]?.text ?? '') && capitalised(tokens[i + 1]))) {
+      end = ++i;
+      continue;
+    }
+    if (!TITLE_LINKS.has(token.normal)) break;
+    // Links must lead on to another capitalised word; "and" before an article or a person starts a new item.
+    let j = i;
+    while (j < endToken && TITLE_LINKS.has(tokens[j].normal) && !capitalised(tokens[j])) j++;
+    if (!capitalised(tokens[j])) break;
+    if (token.normal === 'and' && (ARTICLES.has(tokens[j].text) || startsPerson(j))) break;
+    // Only "of" may bring an article into a title: "Lord of the Rings", not "Neaptide for the National Theatre".
+    if (j - i > 2 || (j - i === 2 && token.normal !== 'of' && token.normal !== 'and')) break;
+    i = j;
+  }
+  return end;
+}
+
+/** Reads a list of titles: "Brookside, My Family and A Touch of Frost". */
+function readTitleList(tokens: Token[], first: number, endToken: number, startsPerson: (index: number) => boolean): [number, number][] {
+  const titles: [number, number][] = [];
+  let i = first;
+  while (i < endToken) {
+    const open = isQuote(tokens[i]) ? 1 : 0;
+    const end = readTitle(tokens, i + open, endToken, startsPerson);
+    // A name before a common noun modifies it: "in ITV drama X" is not in ITV.
+    if (end === i + open || (tokens[end]?.pos === 'NOUN' && !capitalised(tokens[end]))) break;
+    titles.push([i + open, end]);
+    i = end + (isQuote(tokens[end]) ? 1 : 0);
+    if (tokens[i]?.text === ',' && ['and', 'or'].includes(tokens[i + 1]?.normal)) i += 2;
+    else if (tokens[i]?.text === ',' || ['and', 'or'].includes(tokens[i]?.normal)) i += 1;
+    else break;
+  }
+  return titles;
+}
+
+/** Is token `index` the "in" of a verb of appearing, reached without crossing a clause? */
+function afterAppearing(tokens: Token[], index: number, firstToken: number): boolean {
+  for (let j = index - 1; j >= Math.max(firstToken, index - APPEARING_REACH); j--) {
+    const token = tokens[j];
+    if (APPEARING.has(token.lemma) && (token.pos === 'VERB' || token.pos === 'NOUN')) return true;
+    if (token.text === ',' || token.text === ';' || token.pos === 'VERB' || token.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/** Titles one sentence's context marks, with how strongly. */
+function titlesIn(segmented: Segmented, sentenceIndex: number, startsPerson: (index: number) => boolean): Title[] {
+  const { tokens } = segmented;
+  const { firstToken, endToken } = segmented.sentences[sentenceIndex];
+  const titles: Title[] = [];
+  const add = (list: [number, number][], strength: Strength): void => {
+    for (const [first, end] of list) titles.push({ first, end, strength });
+  };
+  for (let i = firstToken; i < endToken; i++) {
+    const token = tokens[i];
+    const next = i + 1 < endToken ? i + 1 : -1;
+    if (next < 0) break;
+    // "Hollywood classic King Kong": some genre words are tagged as adjectives.
+    if (GENRES.has(token.normal) && (token.pos === 'NOUN' || token.pos === 'ADJ') && !capitalised(token)) {
+      add(readTitleList(tokens, next, endToken, startsPerson).slice(0, 1), 'strong');
+    } else if (DERIVED_WORKS.has(token.normal) && ['of', 'to'].includes(tokens[next].normal)) {
+      const from = tokens[next + 1]?.normal === 'the' && !capitalised(tokens[next + 1]) ? next + 2 : next + 1;
+      add(readTitleList(tokens, from, endToken, startsPerson).slice(0, 1), 'weak');
+    } else if (token.normal === 'in' && afterAppearing(tokens, i, firstToken)) {
+      // "in ITV's King of Fridges": the owner before the title is not part of it.
+      let from = next;
+      const owner = readTitle(tokens, from, endToken, startsPerson);
+      if (owner > from && tokens[owner]?.normal === "'s") from = owner + 1;
+      add(readTitleList(tokens, from, endToken, startsPerson), 'weak');
+    } else if (/^(?:1[89]|20)\d\d$/.test(token.text) && tokens[next].normal === "'s") {
+      add(readTitleList(tokens, next + 1, endToken, startsPerson).slice(0, 1), 'strong');
+    } else if (CREATIVE_ROLES.has(token.normal) && capitalised(tokens[i - 1]) && i - 1 >= firstToken) {
+      // Walk back over the title that holds the role.
+      let first = i - 1;
+      for (;;) {
+        let link = first;
+        while (link - 1 >= firstToken && link > first - 2 && TITLE_LINKS.has(tokens[link - 1].normal) && !capitalised(tokens[link - 1])) link--;
+        if (link - 1 < firstToken || !capitalised(tokens[link - 1])) break;
+        first = link - 1;
+      }
+      if (first > firstToken || !ARTICLES.has(tokens[first].text)) titles.push({ first, end: i, strength: 'weak' });
+    }
+  }
+  // A name followed by its own verb is the subject of a clause, not a title: "the show Jonathan Ross hosts".
+  return titles.filter((title) => title.end > title.first && !(tokens[title.end]?.pos === 'VERB' && !tokens[title.end].normal.endsWith('ing')));
+}
+
+/** The recogniser's spans with titles of works put in: overlapping spans give way to the title, typed WORK. */
+export function withWorkTitles(segmented: Segmented, spans: NerSpan[][]): NerSpan[][] {
+  const { tokens, sentences } = segmented;
+  const result = spans.map((list) => [...list]);
+  const spanAt = (sentence: number, index: number): NerSpan | undefined => {
+    const offset = index - sentences[sentence].firstToken;
+    return result[sentence].find((span) => span.start <= offset && offset < span.end);
+  };
+  const known = new Set<string>();
+  const place = (sentence: number, title: { first: number; end: number }, strength: Strength): void => {
+    const base = sentences[sentence].firstToken;
+    const start = title.first - base;
+    const end = title.end - base;
+    const overlapping = result[sentence].filter((span) => span.start < end && start < span.end);
+    const limit = strength === 'strong' ? NEAR_CERTAIN : SURE;
+    if (overlapping.some((span) => (span.type === 'LOCATION' || span.type === 'ORGANIZATION') && span.confidence >= limit)) return;
+    result[sentence] = [...result[sentence].filter((span) => !overlapping.includes(span)), { start, end, type: 'WORK' as const, confidence: 0.9 }].sort((a, b) => a.start - b.start);
+    known.add(tokens.slice(title.first, title.end).map((token) => token.text).join(' '));
+  };
+  sentences.forEach((sentence, index) => {
+    const startsPerson = (at: number): boolean => {
+      const span = spanAt(index, at);
+      return Boolean(span && span.type === 'PERSON' && span.start === at - sentence.firstToken && span.confidence >= SURE);
+    };
+    for (const title of titlesIn(segmented, index, startsPerson)) place(index, title, title.strength);
+  });
+  // One article names one work one way: its title elsewhere is the work too ("a Lord of the Rings exhibition").
+  const longest = Math.max(0, ...[...known].map((title) => title.split(' ').length));
+  sentences.forEach((sentence, index) => {
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      if (!capitalised(tokens[i])) continue;
+      for (let length = Math.min(longest, sentence.endToken - i); length >= 1; length--) {
+        if (!known.has(tokens.slice(i, i + length).map((token) => token.text).join(' '))) continue;
+        const offset = i - sentence.firstToken;
+        const already = result[index].some((span) => span.type === 'WORK' && span.start === offset && span.end === offset + length);
+        if (!already && !(length === 1 && i === sentence.firstToken)) place(index, { first: i, end: i + length }, 'strong');
+        i += length - 1;
+        break;
+      }
+    }
+  });
+  return result;
+}

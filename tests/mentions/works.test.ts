@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, relationsOf } from '../helpers/annotated';
+
+const typeOf = (marked: string, label: string) => entitiesOf(marked).find((entity) => entity.label === label)?.entityType;
+const labels = (marked: string) => entitiesOf(marked).map((entity) => `${entity.label}:${entity.entityType}`);
+
+describe('titles of works', () => {
+  it('types a title after a genre noun as a work, whatever the recogniser made of it', () => {
+    expect(typeOf("She played a nurse in {Mike Leigh|PERSON}'s latest film {Vera Drake|PERSON}.", 'Vera Drake')).toBe('WORK');
+    expect(typeOf('She had a part in {ITV|ORGANIZATION} drama {Footballers|ORGANIZATION} Wives last year.', "Footballers' Wives")).toBeUndefined();
+    expect(typeOf("She had a part in {ITV|ORGANIZATION} drama {Footballers' Wives|ORGANIZATION} last year.", "Footballers' Wives")).toBe('WORK');
+  });
+
+  it('reads a list of titles after a verb of appearing, splitting "and" before an article', () => {
+    const found = labels('The actress, who appeared in {Brookside|LOCATION|0.45}, {My Family and A Touch of Frost|OTHER|0.7}, has died.');
+    expect(found).toEqual(expect.arrayContaining(['Brookside:WORK', 'My Family:WORK', 'A Touch of Frost:WORK']));
+    expect(labels('She also appeared in {The Rise|LOCATION|0.7} and {Fall of Little Voice|ORGANIZATION|0.7} at the theatre.')).toContain(
+      'The Rise and Fall of Little Voice:WORK',
+    );
+  });
+
+  it('leaves a place where the recogniser is sure of it, and the owner before a title alone', () => {
+    expect(typeOf('The band appeared in {Paris|LOCATION} last night.', 'Paris')).toBe('LOCATION');
+    expect(labels("She appeared alongside {Richard Wilson|PERSON} in {ITV|ORGANIZATION}'s {King of Fridges|LOCATION|0.4}.")).toEqual(
+      expect.arrayContaining(['ITV:ORGANIZATION', 'King of Fridges:WORK']),
+    );
+  });
+
+  it('finds a title before a creative role, and the same title elsewhere in the article', () => {
+    const found = labels('Lord of the {Rings|OTHER} director {Peter Jackson|PERSON} is in {Sydney|LOCATION}. He visited a Lord of the {Rings|OTHER} exhibition.');
+    expect(found).toContain('Lord of the Rings:WORK');
+    expect(found).not.toContain('Rings:OTHER');
+  });
+
+  it('relates people to the works they appear in and make', () => {
+    expect(relationsOf('The actress, who appeared in {Brookside|LOCATION|0.45}, {My Family and A Touch of Frost|OTHER|0.7}, has died.')).toEqual([]);
+    expect(relationsOf('{Anna Keaveney|PERSON} appeared in {Brookside|LOCATION|0.45}, {My Family and A Touch of Frost|OTHER|0.7}.').sort()).toEqual([
+      'Anna Keaveney -[appears in]-> A Touch of Frost',
+      'Anna Keaveney -[appears in]-> Brookside',
+      'Anna Keaveney -[appears in]-> My Family',
+    ]);
+    expect(relationsOf('Lord of the {Rings|OTHER} director {Peter Jackson|PERSON} spoke in {Sydney|LOCATION}.')).toContain(
+      'Peter Jackson -[director of]-> Lord of the Rings',
+    );
+  });
+});
