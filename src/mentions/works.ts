@@ -11,7 +11,7 @@ import type { Segmented, Token } from '../segment/segment';
  */
 
 /** Nouns that name a kind of work; a capitalised title right after one is that work. */
-const GENRES = new Set([
+export const GENRES: ReadonlySet<string> = new Set([
   'film', 'films', 'movie', 'movies', 'drama', 'comedy', 'sitcom', 'soap', 'series', 'serial', 'show', 'programme',
   'documentary', 'thriller', 'blockbuster', 'classic', 'musical', 'opera', 'novel', 'book', 'memoir', 'album',
   'single', 'song', 'play', 'game', 'cartoon', 'animation', 'trilogy', 'sequel', 'franchise', 'epic', 'hit', 'biopic',

@@ -104,6 +104,8 @@ export function findSubject(context: SentenceContext, group: VerbGroup): { arg: 
     const arg = argEndingAt(context, group.first - 1);
     if (arg) return { arg, indirect: true, reduced: true };
   }
+  const controlled = controllingSubject(context, group);
+  if (controlled) return { arg: controlled.arg, indirect: true };
   while (i >= sentence.firstToken && (tokens[i].pos === 'ADV' || QUOTES.has(tokens[i].text)) && !context.argAt.has(i)) i--;
   if (i < sentence.firstToken) return undefined;
   if (tokens[i].text === ')') {
@@ -127,6 +129,27 @@ export function findSubject(context: SentenceContext, group: VerbGroup): { arg: 
   if (!arg) return undefined;
   if (before && before.sentence === arg.mention.sentence && before.pos === 'ADP' && !CLAUSE_OPENERS.has(before.normal)) return undefined;
   return { arg, indirect };
+}
+
+/**
+ * Verbs without a subject of their own borrow one: "Roche is happy to work with X" (the subject of
+ * "is happy"), "Federer has been without a coach since splitting with X" (the main clause's subject).
+ */
+function controllingSubject(context: SentenceContext, group: VerbGroup): { arg: Argument } | undefined {
+  const { tokens, sentence } = context;
+  const before = tokens[group.first - 1];
+  if (!before || group.first - 1 < sentence.firstToken) return undefined;
+  let controller: VerbGroup | undefined;
+  if (before.normal === 'to' && before.pos !== 'ADP') {
+    // "is happy to", "was quick to", "is ready to": an adjective between the controlling verb and "to".
+    let j = group.first - 2;
+    if (tokens[j]?.pos === 'ADJ' && j >= sentence.firstToken) j--;
+    controller = verbGroups(context).find((other) => other.end === j + 1 && other !== group);
+  } else if (CLAUSE_OPENERS.has(before.normal) && group.chain[0]?.normal.endsWith('ing') && group.chain[0] === tokens[group.first]) {
+    controller = verbGroups(context).filter((other) => other.end <= group.first - 1).pop();
+  }
+  const found = controller && findSubject(context, controller);
+  return found ? { arg: found.arg } : undefined;
 }
 
 /** A bare past participle right after "X,": "X, owned by Y," or "X, based in Y,". */
@@ -259,7 +282,8 @@ function pastPossessive(context: SentenceContext, arg: Argument): Argument | und
   const from = possessiveName ? arg.end + 1 : arg.end;
   for (let i = from; i < Math.min(from + 4, context.sentence.endToken); i++) {
     const owned = argStartingAt(context, i);
-    if (owned) return owned;
+    // "Andre Agassi's Australian coach Darren Cahill" names the coach.
+    if (owned) return pastTitleHolder(context, owned);
     if (!['ADJ', 'NOUN', 'NUM'].includes(tokens[i].pos)) break;
   }
   return undefined;

@@ -3,6 +3,8 @@ import { argStartingAt, relate, type Argument, type Relation, type RelationRule,
 
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in']);
 const MAX_ROLE_PHRASE = 7;
+/** Kinds of name that may qualify a role rather than hold it. */
+const DESCRIPTIVE = new Set(['EVENT', 'GROUP', 'OTHER', 'WORK']);
 
 /** Tokens that may make up a role phrase: "the head of currency strategy", "a spokesman". */
 const ROLE_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM', 'CCONJ']);
@@ -17,6 +19,11 @@ function roleApposition(context: SentenceContext, person: Argument): Relation[] 
   const phraseStart = person.end + 1;
   for (let i = phraseStart; i < sentence.endToken && i - phraseStart <= MAX_ROLE_PHRASE; i++) {
     const org = argStartingAt(context, i);
+    // "a former Davis Cup player for Australia": a competition or group inside the role is part of it.
+    if (org && DESCRIPTIVE.has(org.entityType) && i > phraseStart) {
+      i = org.end - 1;
+      continue;
+    }
     if (org) {
       // "director general of the British Chambers of Commerce": the preposition may stand before "the".
       const at = tokens[i - 1]?.pos === 'DET' ? i - 2 : i - 1;
@@ -30,18 +37,26 @@ function roleApposition(context: SentenceContext, person: Argument): Relation[] 
       const label = `${role} ${preposition}`;
       return relate(context, person, org, { label, predicate: label.toLowerCase(), relation, confidence: 0.85, rule: 'apposition' });
     }
-    if (context.argAt.has(i) || !ROLE_PHRASE_POS.has(tokens[i].pos)) return [];
+    if (!ROLE_PHRASE_POS.has(tokens[i].pos)) return [];
   }
   return [];
 }
 
-/** "Omar Khan of Bradford Youth Network": a person of an organisation is a member of it. */
+/**
+ * "Omar Khan of Bradford Youth Network": a person of an organisation is a member of it; "Francis
+ * Obikwelu of Portugal" is of that place, whether born, living or competing there.
+ */
 function personOf(context: SentenceContext, person: Argument): Relation[] {
   const { tokens } = context;
   if (tokens[person.end]?.normal !== 'of') return [];
-  const org = argStartingAt(context, person.end + 1);
-  if (!org || org.entityType !== 'ORGANIZATION') return [];
-  return relate(context, person, org, { label: 'member of', predicate: 'member of', relation: 'member_of', confidence: 0.75, rule: 'apposition' });
+  const whole = argStartingAt(context, person.end + 1);
+  if (whole?.entityType === 'ORGANIZATION') {
+    return relate(context, person, whole, { label: 'member of', predicate: 'member of', relation: 'member_of', confidence: 0.75, rule: 'apposition' });
+  }
+  if (whole?.entityType === 'LOCATION' && whole.mention.kind === 'name' && person.mention.kind === 'name') {
+    return relate(context, person, whole, { label: 'of', predicate: 'of', relation: 'related_to', confidence: 0.65, rule: 'apposition' });
+  }
+  return [];
 }
 
 /** "Bradford Youth Network, one of the groups in the alliance": membership of a larger body. */

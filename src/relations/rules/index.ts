@@ -7,6 +7,7 @@ import { possessiveRule } from './possessives';
 import { speechRule } from './speech';
 import { titleRule } from './titles';
 import { verbRule } from './verbs';
+import { workRule } from './works';
 
 /** Every rule family, most specific first: when two rules relate the same pair the same way, the first wins. */
-export const RULES: RelationRule[] = [titleRule, appositionRule, kinshipRule, possessiveRule, locationRule, basedRule, nominalisationRule, verbRule, speechRule];
+export const RULES: RelationRule[] = [titleRule, appositionRule, kinshipRule, workRule, possessiveRule, locationRule, basedRule, nominalisationRule, verbRule, speechRule];

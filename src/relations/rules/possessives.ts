@@ -51,8 +51,10 @@ export const possessiveRule: RelationRule = {
       for (let k = 0; k <= MAX_MODIFIERS && i + k < context.sentence.endToken; k++) {
         owned = argStartingAt(context, i + k);
         const token = tokens[i + k];
+        // "Spain's most powerful bank, Santander": the name in apposition is what the owner has.
+        if (!owned && token.text === ',' && k > 0 && tokens[i + k - 1].pos === 'NOUN') owned = argStartingAt(context, i + k + 1);
         // A role between them ("Nintendo's president X") is the title rule's to read.
-        if (owned || !['ADJ', 'NOUN', 'NUM'].includes(token.pos) || isRoleNoun(token.text)) break;
+        if (owned || !['ADJ', 'NOUN', 'NUM', 'ADV'].includes(token.pos) || isRoleNoun(token.text)) break;
       }
       if (!owned) continue;
       const meaning = reading(owner.entityType, owned.entityType);

@@ -38,8 +38,26 @@ function rolePhraseBefore(context: SentenceContext, nameStart: number): { words:
   // The phrase must begin with the role itself, not with a modifier of what comes before.
   while (i < nameStart && !startsRole(tokens[i])) i++;
   const possessive = tokens[i - 1]?.normal === "'s" || tokens[i - 1]?.text === "'" ? 1 : 0;
-  const holder = argEndingAt(context, i - possessive);
+  let holder = argEndingAt(context, i - possessive);
+  // "Andre Agassi's Australian coach": the nationality describes the coach; the owner holds the role.
+  if (holder && !possessive && holder.entityType === 'GROUP' && holder.end - holder.first === 1 && tokens[holder.first - 1]?.normal === "'s") {
+    holder = argEndingAt(context, holder.first - 1) ?? holder;
+  }
   return holder ? { words: tokens.slice(i, nameStart), holder } : undefined;
+}
+
+/** Nouns that make the organisation after them part of the one before: "Symantec subsidiary Brightmail". */
+const PART_NOUNS = new Set(['subsidiary', 'unit', 'division', 'arm', 'affiliate', 'offshoot', 'imprint']);
+
+/** "Symantec subsidiary Brightmail", "Yukos's unit Yugansk": a part named after its whole. */
+function partOf(context: SentenceContext, named: Argument): Relation[] {
+  const noun = context.tokens[named.first - 1];
+  if (!noun || noun.sentence !== context.sentenceIndex || !PART_NOUNS.has(noun.normal)) return [];
+  const possessive = context.tokens[named.first - 2]?.normal === "'s" || context.tokens[named.first - 2]?.text === "'" ? 1 : 0;
+  const whole = argEndingAt(context, named.first - 1 - possessive);
+  if (!whole || whole.entityType !== 'ORGANIZATION') return [];
+  const label = `${noun.normal} of`;
+  return relate(context, named, whole, { label, predicate: label, relation: 'part_of', confidence: 0.85, rule: 'title' });
 }
 
 /**
@@ -54,6 +72,13 @@ export const titleRule: RelationRule = {
     const relations: Relation[] = [];
     for (const named of context.args) {
       if (named.mention.kind !== 'name' || !['PERSON', 'ORGANIZATION'].includes(named.entityType)) continue;
+      if (named.entityType === 'ORGANIZATION' && named.mention.kind === 'name') {
+        const part = partOf(context, named);
+        if (part.length) {
+          relations.push(...part);
+          continue;
+        }
+      }
       const found = rolePhraseBefore(context, named.mention.titleStart ?? named.first);
       // What holds a role is a body or a place; the recogniser's OTHER is taken as one too ("Enron boss").
       // A person holds only people who work for them: "her agent Barry Brown", "Blair's spokesman".

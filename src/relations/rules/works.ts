@@ -1,0 +1,49 @@
+import { GENRES } from '../../mentions/works';
+import { argEndingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
+
+/** Genres whose makers write them or record them; the rest are made. */
+const WRITTEN = new Set(['book', 'novel', 'memoir', 'play', 'biography', 'poem', 'musical', 'opera']);
+const RECORDED = new Set(['album', 'single', 'song']);
+
+/** How making a work of this genre reads: "writes novel", "records album", "makes film". */
+export function making(genre: string): { label: string; predicate: string } {
+  const verb = WRITTEN.has(genre) ? 'write' : RECORDED.has(genre) ? 'record' : 'make';
+  return { label: `${verb}s ${genre}`, predicate: `${verb} ${genre}` };
+}
+
+/** The genre noun right before a work's name, and who stands before it (possessive or not). */
+function genreBefore(context: SentenceContext, work: Argument): { genre: string; holder: Argument } | undefined {
+  const { tokens } = context;
+  const noun = tokens[work.first - 1];
+  if (!noun || noun.sentence !== context.sentenceIndex || !GENRES.has(noun.normal)) return undefined;
+  // "Mike Leigh's latest film Vera Drake": a possessive and a modifier may come before the genre.
+  let i = work.first - 1;
+  if (tokens[i - 1]?.pos === 'ADJ' && !/^\p{Lu}/u.test(tokens[i - 1].text)) i--;
+  if (tokens[i - 1]?.normal === "'s" || tokens[i - 1]?.text === "'") i--;
+  const holder = argEndingAt(context, i);
+  return holder ? { genre: noun.normal, holder } : undefined;
+}
+
+/**
+ * Works named with their genre and maker or broadcaster: "Mike Leigh's latest film Vera Drake" (Mike
+ * Leigh makes film Vera Drake), "ITV drama Footballers' Wives" (a drama by ITV).
+ */
+export const workRule: RelationRule = {
+  name: 'work',
+  apply(context: SentenceContext): Relation[] {
+    const relations: Relation[] = [];
+    for (const work of context.args) {
+      if (work.entityType !== 'WORK' || work.mention.kind !== 'name') continue;
+      const found = genreBefore(context, work);
+      if (!found) continue;
+      const { genre, holder } = found;
+      if (holder.entityType === 'PERSON') {
+        relations.push(...relate(context, holder, work, { ...making(genre), relation: 'other', confidence: 0.8, rule: this.name }));
+      } else if (holder.entityType === 'ORGANIZATION') {
+        const label = `${genre} by`;
+        relations.push(...relate(context, work, holder, { label, predicate: label, relation: 'other', confidence: 0.75, rule: this.name }));
+      }
+    }
+    return relations;
+  },
+};
