@@ -2,6 +2,8 @@ import type { Mention } from '../mentions/mentions';
 import type { Segmented } from '../segment/segment';
 
 const VERBAL = new Set(['VERB', 'AUX']);
+/** Words a coordinated noun phrase is made of. */
+const CONJUNCT = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * Is the mention the grammatical subject of a clause? Read shallowly: the next token after it, past an
@@ -23,6 +25,12 @@ export function isSubject(segmented: Segmented, mention: Mention): boolean {
     let j = i + 1;
     while (j < end && j - i < 15 && tokens[j].text !== ',') j++;
     if (j < end && tokens[j].text === ',') i = j + 1;
+  }
+  // "Mr Richter and his accomplices sent": the first of coordinated subjects is a subject too.
+  if (tokens[i]?.normal === 'and' || tokens[i]?.normal === 'or') {
+    let j = i + 1;
+    while (j < end && j - i <= 4 && CONJUNCT.has(tokens[j].pos)) j++;
+    if (j > i + 1 && j < end && VERBAL.has(tokens[j].pos)) return true;
   }
   while (i < end && tokens[i].pos === 'ADV') i++;
   if (i < end && VERBAL.has(tokens[i].pos)) return true;

@@ -91,6 +91,8 @@ function readGroup(tokens: Token[], first: number, end: number): VerbGroup {
 const RELATIVES = new Set(['who', 'which', 'that']);
 /** Words tagged as prepositions that also open clauses, whose subject follows them. */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'as', 'since', 'until', 'because', 'while', 'although', 'though', 'if', 'once', 'than']);
+/** What may open a clause of a bare participle, whose subject is the main clause's: "by winning", "since splitting". */
+const PARTICIPLE_OPENERS = new Set([...CLAUSE_OPENERS, 'by', 'without', 'on', 'in']);
 /** How far back an apposition between subject and verb may reach ("X, head of Y at Z, said"). */
 const MAX_APPOSITION = 15;
 
@@ -145,8 +147,15 @@ function controllingSubject(context: SentenceContext, group: VerbGroup): { arg: 
     let j = group.first - 2;
     if (tokens[j]?.pos === 'ADJ' && j >= sentence.firstToken) j--;
     controller = verbGroups(context).find((other) => other.end === j + 1 && other !== group);
-  } else if (CLAUSE_OPENERS.has(before.normal) && group.chain[0]?.normal.endsWith('ing') && group.chain[0] === tokens[group.first]) {
-    controller = verbGroups(context).filter((other) => other.end <= group.first - 1).pop();
+  } else if (PARTICIPLE_OPENERS.has(before.normal) && group.chain[0]?.normal.endsWith('ing') && group.chain[0] === tokens[group.first]) {
+    // The nearest clause before with a subject of its own: "aims to wipe out ... by winning". After a
+    // direct object the participle is the object's: "accused the police of ... using".
+    for (const other of verbGroups(context).filter((candidate) => candidate.end <= group.first - 1).reverse()) {
+      if (findObjects(context, other).some((object) => object.tail.length === 0)) return undefined;
+      const found = findSubject(context, other);
+      if (found) return { arg: found.arg };
+    }
+    return undefined;
   }
   const found = controller && findSubject(context, controller);
   return found ? { arg: found.arg } : undefined;
@@ -196,6 +205,11 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
     // "advised Mr Blair": the title belongs to the name that follows.
     const arg = argStartingAt(context, i) ?? context.args.find((candidate) => candidate.mention.titleStart === i);
     if (arg) {
+      // "asking for details of Cabinet Office orders": a name modifying the last noun of the phrase stands for it.
+      const modifier = pastTitleHolder(context, arg);
+      if (modifiesNoun(context, modifier)) {
+        return endsNounPhrase(context, modifier.end) ? [{ arg: modifier, tail: predicateTail(between, false), gap: between.length }] : [];
+      }
       const object = pastPossessive(context, pastTitleHolder(context, arg));
       // "resigned after the report criticised ...": a name followed by its own verb starts a new clause.
       if (!object || startsClause(context, object)) return [];
@@ -237,7 +251,7 @@ function secondObjects(context: SentenceContext, from: number): ObjectMatch[] {
       const prepositions = words.filter((word) => word.pos === 'ADP');
       if (prepositions.length !== 1 || !SECOND_OBJECT_PREPOSITIONS.has(prepositions[0].normal)) return [];
       const object = pastPossessive(context, pastTitleHolder(context, arg));
-      if (!object || object.entityType === 'LOCATION' || startsClause(context, object)) return [];
+      if (!object || object.entityType === 'LOCATION' || modifiesNoun(context, object) || startsClause(context, object)) return [];
       return [{ arg: object, tail: predicateTail(words, false), gap: words.length + 2 }];
     }
     if (!['NOUN', 'ADJ', 'NUM', 'ADP', 'DET'].includes(tokens[i].pos)) return [];
@@ -270,14 +284,28 @@ function startsClause(context: SentenceContext, arg: Argument): boolean {
   return Boolean(next && next.sentence === arg.mention.sentence && (next.pos === 'VERB' || next.pos === 'AUX') && !participle && !context.argAt.has(arg.end));
 }
 
+/** "the US government's willingness": a name right before a common noun modifies it. */
+function modifiesNoun(context: SentenceContext, arg: Argument): boolean {
+  const next = context.tokens[arg.end];
+  return Boolean(next && next.sentence === arg.mention.sentence && next.pos === 'NOUN' && !context.argAt.has(arg.end));
+}
+
+/**
+ * Do the nouns from `from` on close the noun phrase? "a fourth World Championship crown this summer"
+ * does; "Wimbledon doubles titles with X" goes on to another participant.
+ */
+function endsNounPhrase(context: SentenceContext, from: number): boolean {
+  const { tokens, sentence } = context;
+  let i = from;
+  while (i < sentence.endToken && tokens[i].pos === 'NOUN' && !context.argAt.has(i)) i++;
+  return i >= sentence.endToken || (tokens[i].pos !== 'ADP' && tokens[i].normal !== "'s" && !context.argAt.has(i));
+}
+
 /** "X's N" names N, not X: the object is the owned argument right after, or there is none. */
 function pastPossessive(context: SentenceContext, arg: Argument): Argument | undefined {
   const { tokens } = context;
   const possessivePronoun = arg.mention.kind === 'pronoun' && arg.mention.pronoun?.possessive;
   const possessiveName = tokens[arg.end]?.normal === "'s";
-  // "the US government's willingness": a name modifying a noun is not the object.
-  const next = tokens[arg.end];
-  if (next && next.sentence === arg.mention.sentence && next.pos === 'NOUN' && !context.argAt.has(arg.end)) return undefined;
   if (!possessivePronoun && !possessiveName) return arg;
   const from = possessiveName ? arg.end + 1 : arg.end;
   for (let i = from; i < Math.min(from + 4, context.sentence.endToken); i++) {

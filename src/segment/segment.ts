@@ -131,18 +131,33 @@ function verbLemma(normal: string): string {
   return normal.replace(/s$/, '');
 }
 
+/** Lemma of a regular past form: "alleged" → "allege", "planned" → "plan", "carried" → "carry", "claimed" → "claim". */
+function pastLemma(normal: string): string {
+  if (normal.endsWith('ied')) return `${normal.slice(0, -3)}y`;
+  const stem = normal.slice(0, -2);
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem) && !/(?:ll|ss|zz|ff)$/.test(stem)) return stem.slice(0, -1);
+  return /(?:[cgvzu]|[^aeious]s)$/.test(stem) ? `${stem}e` : stem;
+}
+
 /**
  * The tagger reads some present-tense verbs as plural nouns where news syntax is terse: after a
  * relative pronoun ("who lives in"), and between a name and a determiner or pronoun ("Yukos claims its
- * downfall"). A noun there cannot be one: it is the verb.
+ * downfall"). A noun there cannot be one: it is the verb. Likewise a past form read as an adjective
+ * right after "who".
  */
 function repairVerbs(tokens: Token[]): void {
   for (let i = 1; i < tokens.length - 1; i++) {
     const token = tokens[i];
-    if (token.pos !== 'NOUN' || !/[^s]s$/.test(token.normal)) continue;
     const before = tokens[i - 1];
-    const after = tokens[i + 1];
     const afterRelative = (before.normal === 'who' || before.normal === 'which') && before.sentence === token.sentence;
+    // "who alleged that": a past form right after a relative pronoun is its verb, not an adjective.
+    if (afterRelative && token.pos === 'ADJ' && /[^e]ed$/.test(token.normal)) {
+      token.pos = 'VERB';
+      token.lemma = pastLemma(token.normal);
+      continue;
+    }
+    if (token.pos !== 'NOUN' || !/[^s]s$/.test(token.normal)) continue;
+    const after = tokens[i + 1];
     const betweenNameAndObject =
       before.pos === 'PROPN' && before.sentence === token.sentence && after.sentence === token.sentence && (after.pos === 'DET' || after.pos === 'PRON');
     if (afterRelative || betweenNameAndObject) {

@@ -2,7 +2,10 @@ import { findSubject, verbGroups } from '../clauses';
 import { argStartingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 import { isSubject } from '../../entities/salience';
 import { SPEECH_VERBS } from '../../entities/speakers';
+import { thirdPerson } from '../predicate';
 
+/** Verbs that report speech without taking a stance on it. */
+const NEUTRAL = new Set(['say', 'tell', 'add', 'state', 'explain', 'note', 'reply', 'comment', 'report', 'think', 'believe']);
 
 /** The first argument of a stretch of tokens that is the subject of its clause: the topic of what was said. */
 function topicIn(context: SentenceContext, from: number, to: number, speaker: Argument): Argument | undefined {
@@ -51,9 +54,11 @@ export const speechRule: RelationRule = {
         if (speaker && endsAfter(context, speaker.end)) topic = topicIn(context, sentence.firstToken, group.first, speaker);
       }
       if (!speaker || !topic || !['PERSON', 'ORGANIZATION'].includes(speaker.entityType)) continue;
-      relations.push(
-        ...relate(context, speaker, topic, { label: 'comments on', predicate: 'comment on', relation: 'said', confidence: 0.45, rule: this.name }),
-      );
+      // "said" only reports; "alleged", "denied", "warned" also say how the speaker stands.
+      const stance = !NEUTRAL.has(head.lemma);
+      const label = stance ? `${thirdPerson(head.lemma)} that` : 'comments on';
+      const predicate = stance ? `${head.lemma} that` : 'comment on';
+      relations.push(...relate(context, speaker, topic, { label, predicate, relation: 'said', confidence: 0.45, rule: this.name }));
     }
     return relations;
   },
