@@ -96,12 +96,15 @@ function resolveNominal(mention: Mention, seen: Seen[], antecedents: Antecedent[
   // Type alone ("the group", "the device") only reaches a recent subject of the right type. A role
   // noun ("the player") is not enough for a person: it must be the role the person was introduced with.
   if (types.includes('PERSON')) return undefined;
+  const inReach = new Set<number>();
   for (let k = seen.length - 1; k >= 0; k--) {
     const { entity, mention: earlier, subject } = seen[k];
     if (mention.sentence - earlier.sentence > NOMINAL_REACH) break;
     if (subject && types.includes(antecedents[entity].entityType)) return entity;
+    if (types.includes(antecedents[entity].entityType)) inReach.add(entity);
   }
-  return undefined;
+  // "to remake King Kong ... The picture, which stars ...": the only one of its kind in reach needs no subject role.
+  return inReach.size === 1 ? [...inReach][0] : undefined;
 }
 
 /** A bonus below 1 for entities mentioned recently before `mention`, so recency only breaks ties. */

@@ -221,7 +221,9 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
       let next = object.end;
       while (tokens[next] && ['and', 'or', ','].includes(tokens[next].normal)) {
         const link = tokens[next + 1]?.normal === 'and' || tokens[next + 1]?.normal === 'or' ? next + 2 : next + 1;
-        const more = argStartingAt(context, link);
+        const first = argStartingAt(context, link);
+        // "stars Naomi Watts and Oscar winner Adrien Brody": each conjunct may carry its own title.
+        const more = first && pastTitleHolder(context, first);
         if (!more || more.entityType !== object.entityType) break;
         matches.push({ arg: more, tail, gap: between.length });
         next = more.end;
