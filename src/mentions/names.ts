@@ -5,7 +5,7 @@ import { isCommunity } from '../ner/span-rules';
 import type { Segmented, Token } from '../segment/segment';
 import { ACRONYM, makeMention, type Mention } from './mention';
 import { nominalTypes } from './references';
-import { expandTitle, genderOfTitle, isRoleNoun, isTitleWord } from './titles';
+import { expandTitle, genderOfTitle, isRoleNoun, isTitleWord, KIN_NOUNS } from './titles';
 
 const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
 /** Collective nouns that turn a group word into a group: "Muslim community", "Kurdish people". */
@@ -126,6 +126,9 @@ export function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: b
       const placeContext = PLACE_PREPOSITIONS.has(tokens[first - 1]?.normal ?? '') || /^(?:MP|MEP|MSP|AM)$/.test(tokens[end]?.text ?? '');
       const previous = tokens[(titleStart ?? first) - 1];
       const roleBefore = previous?.sentence === tokens[first].sentence && isRoleNoun(previous.text) ? previous.normal : undefined;
+      // "his mother, Giselle": a lone word named as someone's relative is a person.
+      const kin = previous?.text === ',' ? tokens[(titleStart ?? first) - 2] : previous;
+      if (end - first === 1 && kin?.sentence === tokens[first].sentence && KIN_NOUNS.has(kin.normal) && tokens[end]?.text !== "'s") type = 'PERSON';
       mentions.push(
         makeMention(
           segmented,

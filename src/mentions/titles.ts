@@ -208,3 +208,11 @@ export function roleTie(role: string, head: string, holderIsPlace: boolean): { r
   if (MEMBER_ROLES.has(word)) return { relation: 'member_of', label: `${role} of` };
   return { relation: 'works_for', label: `${role} of` };
 }
+
+/** Family words: "his mother, Giselle", "Blair's wife Cherie". */
+export const KIN_NOUNS: ReadonlySet<string> = new Set([
+  'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'partner', 'girlfriend',
+  'boyfriend', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather',
+  'grandson', 'granddaughter', 'nephew', 'niece', 'widow', 'widower', 'stepfather', 'stepmother', 'stepson',
+  'stepdaughter', 'father-in-law', 'mother-in-law', 'son-in-law', 'daughter-in-law',
+]);

@@ -1,11 +1,6 @@
+import { KIN_NOUNS } from '../../mentions/titles';
 import { argEndingAt, argStartingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
-const KIN = new Set([
-  'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'partner', 'girlfriend',
-  'boyfriend', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather',
-  'grandson', 'granddaughter', 'nephew', 'niece', 'widow', 'widower', 'stepfather', 'stepmother', 'stepson',
-  'stepdaughter', 'father-in-law', 'mother-in-law', 'son-in-law', 'daughter-in-law',
-]);
 
 /** The person whose relative is named: "Blair's wife", "his mother". */
 function holderBefore(context: SentenceContext, kinIndex: number): Argument | undefined {
@@ -28,7 +23,7 @@ export const kinshipRule: RelationRule = {
     const relations: Relation[] = [];
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const kin = tokens[i].normal;
-      if (!KIN.has(kin) || context.argAt.has(i)) continue;
+      if (!KIN_NOUNS.has(kin) || context.argAt.has(i)) continue;
       const holder = holderBefore(context, i);
       if (!holder || holder.entityType !== 'PERSON') continue;
       const after = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
