@@ -101,13 +101,14 @@ export function findSubject(context: SentenceContext, group: VerbGroup): { arg: 
   const { tokens, sentence } = context;
   let i = group.first - 1;
   let indirect = false;
+  let relative = false;
   // "AOL, owned by Time Warner, reported ...": a participle after a comma describes the name before it.
   if (isReducedRelative(context, group)) {
     const arg = argEndingAt(context, group.first - 1);
     if (arg) return { arg, indirect: true, reduced: true };
   }
   const controlled = controllingSubject(context, group);
-  if (controlled) return { arg: controlled.arg, indirect: true };
+  if (controlled) return { arg: controlled.arg, indirect: true, reduced: controlled.reduced };
   while (i >= sentence.firstToken && (tokens[i].pos === 'ADV' || QUOTES.has(tokens[i].text)) && !context.argAt.has(i)) i--;
   if (i < sentence.firstToken) return undefined;
   if (tokens[i].text === ')') {
@@ -123,13 +124,15 @@ export function findSubject(context: SentenceContext, group: VerbGroup): { arg: 
   } else if (RELATIVES.has(tokens[i].normal) && !context.argAt.has(i)) {
     i -= tokens[i - 1]?.text === ',' ? 2 : 1;
     indirect = true;
+    relative = true;
   }
   const arg = argEndingAt(context, i + 1);
   // "Shares in Marks & Spencer rose": a name inside a prepositional phrase is not the subject; after a
-  // conjunction that opens a clause ("after they fought back") it is.
+  // conjunction that opens a clause ("after they fought back") it is, and so is the antecedent of "who"
+  // ("brought by X, who alleged").
   const before = arg && tokens[arg.first - 1];
   if (!arg) return undefined;
-  if (before && before.sentence === arg.mention.sentence && before.pos === 'ADP' && !CLAUSE_OPENERS.has(before.normal)) return undefined;
+  if (!relative && before && before.sentence === arg.mention.sentence && before.pos === 'ADP' && !CLAUSE_OPENERS.has(before.normal)) return undefined;
   return { arg, indirect };
 }
 
@@ -137,8 +140,15 @@ export function findSubject(context: SentenceContext, group: VerbGroup): { arg: 
  * Verbs without a subject of their own borrow one: "Roche is happy to work with X" (the subject of
  * "is happy"), "Federer has been without a coach since splitting with X" (the main clause's subject).
  */
-function controllingSubject(context: SentenceContext, group: VerbGroup): { arg: Argument } | undefined {
+function controllingSubject(context: SentenceContext, group: VerbGroup): { arg: Argument; reduced?: boolean } | undefined {
   const { tokens, sentence } = context;
+  const head = group.chain[0];
+  if (group.first === sentence.firstToken && head === tokens[group.first] && head.pos === 'VERB' && head.normal !== head.lemma) {
+    // "Born in Runcorn, she starred in ...": an opening participle describes the main clause's subject.
+    const main = verbGroups(context).find((other) => other.first > group.end && findSubject(context, other));
+    const found = main && findSubject(context, main);
+    return found ? { arg: found.arg, reduced: !head.normal.endsWith('ing') } : undefined;
+  }
   const before = tokens[group.first - 1];
   if (!before || group.first - 1 < sentence.firstToken) return undefined;
   let controller: VerbGroup | undefined;
@@ -221,8 +231,10 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
       let next = object.end;
       while (tokens[next] && ['and', 'or', ','].includes(tokens[next].normal)) {
         const link = tokens[next + 1]?.normal === 'and' || tokens[next + 1]?.normal === 'or' ? next + 2 : next + 1;
-        const first = argStartingAt(context, link);
         // "stars Naomi Watts and Oscar winner Adrien Brody": each conjunct may carry its own title.
+        let at = link;
+        while (at < link + 3 && !context.argAt.has(at) && (isQualifying(tokens[at]) || tokens[at].pos === 'PROPN')) at++;
+        const first = argStartingAt(context, at);
         const more = first && pastTitleHolder(context, first);
         if (!more || more.entityType !== object.entityType) break;
         matches.push({ arg: more, tail, gap: between.length });
@@ -232,6 +244,8 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
     }
     const token = tokens[i];
     if (token.text === '"' || token.text === "'") continue;
+    // "starred in films including 1989's Shirley Valentine": examples of the object lead to it.
+    if (token.normal === 'including' || (token.normal === "'s" && tokens[i - 1]?.pos === 'NUM')) continue;
     const coordinatedNoun = token.pos === 'CCONJ' && between.some((t) => t.pos === 'NOUN') && ['NOUN', 'ADJ'].includes(tokens[i + 1]?.pos);
     if (!OBJECT_POS.has(token.pos) && !coordinatedNoun) return [];
     between.push(token);
@@ -269,9 +283,13 @@ function secondObjects(context: SentenceContext, from: number): ObjectMatch[] {
 function pastTitleHolder(context: SentenceContext, arg: Argument): Argument {
   const { tokens } = context;
   let i = arg.end;
-  const qualifying = (token: Token): boolean => isTitleWord(token.text) || isRoleNoun(token.text) || ((token.pos === 'NOUN' || token.pos === 'ADJ') && !/^\p{Lu}/u.test(token.text));
-  while (i < context.sentence.endToken && i - arg.end < 4 && !context.argAt.has(i) && qualifying(tokens[i])) i++;
+  while (i < context.sentence.endToken && i - arg.end < 4 && !context.argAt.has(i) && isQualifying(tokens[i])) i++;
   return (i > arg.end ? argStartingAt(context, i) : undefined) ?? arg;
+}
+
+/** A title, role or lower-case modifier that may stand between a qualifying name and the one it qualifies. */
+function isQualifying(token: Token): boolean {
+  return isTitleWord(token.text) || isRoleNoun(token.text) || ((token.pos === 'NOUN' || token.pos === 'ADJ') && !/^\p{Lu}/u.test(token.text));
 }
 
 function isTitleLike(token: Token): boolean {

@@ -142,3 +142,61 @@ describe('objects past the first one', () => {
     ]);
   });
 });
+
+describe('organisations, works and borrowed subjects', () => {
+  it('reads parts of organisations and a possessive with its name in apposition', () => {
+    expect(relationsOf('Junk mail filtered by {Symantec|ORGANIZATION} subsidiary {Brightmail|ORGANIZATION} was spotted.')).toEqual([
+      'Brightmail -[subsidiary of]-> Symantec',
+    ]);
+    expect(relationsOf("The chairman of {Spain|LOCATION}'s most powerful bank, {Santander|ORGANIZATION}, is on trial.")).toContain(
+      'Santander -[based in]-> Spain',
+    );
+  });
+
+  it('reads works named with their genre and maker', () => {
+    expect(relationsOf("She played a nurse in {Mike Leigh|PERSON}'s latest film {Vera Drake|PERSON|0.44}.")).toContain(
+      'Mike Leigh -[makes film]-> Vera Drake',
+    );
+    expect(relationsOf('She had a cameo role in {BBC|ORGANIZATION} comedy {Gimme Gimme Gimme|PERSON|0.55}.')).toContain(
+      'Gimme Gimme Gimme -[comedy by]-> BBC',
+    );
+    expect(relationsOf('The sale of {MGM|ORGANIZATION} studios to the {Sony Corporation|ORGANIZATION} was agreed.')).toEqual([
+      'MGM -[sale to]-> Sony Corporation',
+    ]);
+  });
+
+  it('gives infinitives and participles the subject of the clause that controls them', () => {
+    expect(relationsOf('However, {Tony Roche|PERSON} is happy to work with {Roger Federer|PERSON} on a casual basis.')).toContain(
+      'Tony Roche -[works with]-> Roger Federer',
+    );
+    expect(relationsOf('{Maurice Greene|PERSON} aims to wipe out the pain by winning a fourth {World Championship|EVENT} crown this summer.')).toContain(
+      'Maurice Greene -[wins]-> World Championship',
+    );
+    expect(relationsOf('{Anna Keaveney|PERSON} has died. Born in {Runcorn|LOCATION}, she starred in many films.')).toContain(
+      'Anna Keaveney -[is born in]-> Runcorn',
+    );
+    // After a direct object the participle is the object's, not the subject's.
+    expect(relationsOf('{RMCFA|ORGANIZATION} accused {City Police|ORGANIZATION} of deflecting attention by using the {Jay report|WORK}.')).toEqual([
+      'RMCFA -[accuses]-> City Police',
+    ]);
+  });
+
+  it('reads role phrases that name a competition, people of places, and stances in reported speech', () => {
+    expect(relationsOf('{Tony Roche|PERSON}, a former {Davis Cup|EVENT} player for {Australia|LOCATION}, won the French Open.')).toContain(
+      'Tony Roche -[former Davis Cup player for]-> Australia',
+    );
+    expect(relationsOf('He took bronze behind {Francis Obikwelu|PERSON} of {Portugal|LOCATION}.')).toEqual(['Francis Obikwelu -[of]-> Portugal']);
+    expect(relationsOf('The case was brought by {Eliot Spitzer|PERSON} who alleged that {Scott Richter|PERSON} and his accomplices sent spam.')).toContain(
+      'Eliot Spitzer -[alleges that]-> Scott Richter',
+    );
+  });
+
+  it('resolves "the picture" to the only work in reach, and a relative named after a family word is a person', () => {
+    expect(
+      relationsOf('{Peter Jackson|PERSON} will remake {King Kong|WORK} next year. The picture, which stars {Naomi Watts|PERSON} and Oscar winner {Adrien Brody|PERSON}, opens in December.'),
+    ).toEqual(expect.arrayContaining(['King Kong -[stars]-> Naomi Watts', 'King Kong -[stars]-> Adrien Brody']));
+    expect(relationsOf('{Stefan Pakeerah|PERSON} was killed in February. His mother, {Giselle|LOCATION|0.6}, said the game was to blame.')).toContain(
+      'Giselle -[mother of]-> Stefan Pakeerah',
+    );
+  });
+});
