@@ -1,4 +1,5 @@
-import { argStartingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
+import { argEndingAt, argStartingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
+import { countryOfDemonym } from '../demonyms';
 
 /** What "X in Y" means for each kind of X, when Y is a place. */
 function placement(arg: Argument): { label: string; predicate: string; relation: 'based_in' | 'located_in' } | undefined {
@@ -69,6 +70,30 @@ export const basedRule: RelationRule = {
         relations.push(...relate(context, arg, place, { label: 'based in', predicate: 'base in', relation, confidence: 0.75, rule: this.name }));
         break;
       }
+    }
+    return relations;
+  },
+};
+
+/** Kinds of place a nationality can locate: "the Israeli city of Tel Aviv", "the Spanish island of Majorca". */
+const PLACE_KINDS = new Set(['city', 'town', 'village', 'capital', 'region', 'province', 'state', 'port', 'island', 'resort', 'enclave', 'territory', 'county', 'district']);
+
+/** "the Israeli city of Tel Aviv": the place is located in the country whose people the adjective names. */
+export const nationalPlaceRule: RelationRule = {
+  name: 'national-place',
+  apply(context: SentenceContext): Relation[] {
+    const { tokens } = context;
+    const relations: Relation[] = [];
+    for (const place of context.args) {
+      if (place.entityType !== 'LOCATION' || place.mention.kind !== 'name') continue;
+      if (tokens[place.first - 1]?.normal !== 'of' || !PLACE_KINDS.has(tokens[place.first - 2]?.normal ?? '')) continue;
+      const nationality = argEndingAt(context, place.first - 2);
+      if (!nationality || nationality.end - nationality.first !== 1) continue;
+      const places = context.entities.map((entity) => (entity.entityType === 'LOCATION' ? entity.label : ''));
+      const country = countryOfDemonym(tokens[nationality.first].text, places);
+      if (country === undefined || country === place.entity) continue;
+      const countryArg: Argument = { ...nationality, entity: country, entityType: 'LOCATION' };
+      relations.push(...relate(context, place, countryArg, { label: 'located in', predicate: 'locate in', relation: 'located_in', confidence: 0.7, rule: this.name }));
     }
     return relations;
   },
