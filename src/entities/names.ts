@@ -1,3 +1,4 @@
+import { withoutWebEnding } from '../mentions/brands';
 import type { EntityType } from '../extraction';
 import type { Mention } from '../mentions/mentions';
 import { initialsMatch, ORGANISATION_DESIGNATORS } from '../mentions/mentions';
@@ -21,7 +22,7 @@ export interface NameCluster {
 
 /** Lower-case words of a name, possessive and punctuation dropped. */
 export function nameWords(text: string): string[] {
-  return text
+  return withoutWebEnding(text)
     .toLowerCase()
     .replace(/['\u2019]s\b/g, '')
     .split(/[^\p{L}\p{N}&]+/u)

@@ -2,6 +2,7 @@ import type { NerSpan } from '../ner';
 import type { Segmented } from '../segment/segment';
 import { acronymMentions } from './acronyms';
 import { basedMentions } from './based';
+import { withCoinedNames } from './brands';
 import { findMeasures } from './measures';
 import { makeMention, type Mention } from './mention';
 import { DOCUMENT_NOUNS, nameMentions } from './names';
@@ -37,7 +38,7 @@ export function findMentions(segmented: Segmented, spans: NerSpan[][]): Mention[
   // The recogniser sometimes takes "Moscow-based" for a name of its own; the place inside it is the name.
   const names = widenDocumentNames(
     segmented,
-    nameMentions(segmented, withWorkTitles(segmented, spans), quoted).filter((mention) => !(mention.endToken - mention.firstToken === 1 && basedTokens.has(mention.firstToken))),
+    nameMentions(segmented, withWorkTitles(segmented, withCoinedNames(segmented, spans)), quoted).filter((mention) => !(mention.endToken - mention.firstToken === 1 && basedTokens.has(mention.firstToken))),
     quoted,
   );
   names.push(...based);

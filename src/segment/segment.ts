@@ -95,6 +95,15 @@ export function segment(text: string): Segmented {
     const end = Math.min(start + value.length, text.length);
     cursor = end;
     const previous = tokens[tokens.length - 1];
+    if (previous && previous.end === start && isDomainJoin(previous, value, values[i + 1], spaces[i + 1])) {
+      // "OptInRealBig.com", "bbc.co.uk": a web address is one name, and its dots end no sentence.
+      previous.text = text.slice(previous.start, end);
+      previous.end = end;
+      previous.normal = previous.text.toLowerCase();
+      previous.lemma = previous.normal;
+      if (value !== '.' && winkSentenceEnds.has(i)) closeSentence(tokens.length);
+      continue;
+    }
     if (previous && previous.end === start && isHyphenJoin(previous, value, values[i + 1], spaces[i + 1])) {
       // wink splits "scrum-half" and "London-based" into three tokens; news NER data (CoNLL) and our
       // name patterns treat a hyphenated word as one, so the hyphen and its right part rejoin the left.
@@ -191,6 +200,17 @@ const WORDISH = /^[\p{L}\p{N}]/u;
 function isHyphenJoin(previous: Token, value: string, next: string | undefined, nextSpace: string | undefined): boolean {
   if (HYPHENS.has(value)) return WORDISH.test(previous.text) && next !== undefined && !nextSpace && WORDISH.test(next);
   return HYPHENS.has(previous.text.slice(-1)) && WORDISH.test(value);
+}
+
+/** Last parts of web addresses. */
+const DOMAIN_ENDINGS = /^(?:[a-z]{2,3}\.)?(?:com|org|net|co|uk|gov|edu|int|info|biz|io|tv|fm|eu|de|fr|es|it|nl|au|ca|jp|ie|nz)$/;
+
+/** Is `value` the dot or the ending of a web address the previous token begins ("OptInRealBig" . "com")? */
+function isDomainJoin(previous: Token, value: string, next: string | undefined, nextSpace: string | undefined): boolean {
+  // wink cuts "bbc.co.uk" as "bbc" "." "co." "uk".
+  const ending = (word: string): boolean => DOMAIN_ENDINGS.test(word.replace(/\.$/, ''));
+  if (value === '.') return /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*$/u.test(previous.text) && next !== undefined && !nextSpace && ending(next);
+  return previous.text.endsWith('.') && /^[\p{L}\d-]/u.test(previous.text) && ending(value);
 }
 
 /** The tokens of one sentence. */

@@ -44,3 +44,16 @@ describe('titles of works', () => {
     );
   });
 });
+
+describe('coined names', () => {
+  it('takes words with inner capitals and web names for organisations, one entity with or without the ending', () => {
+    const found = entitiesOf('{Scott Richter|PERSON}, the man behind OptInRealBig.com, said lawsuits had forced OptInRealBig into bankruptcy. {Ian McDonald|PERSON} and Jim MacLeod agreed.');
+    expect(found.map((entity) => `${entity.label}:${entity.entityType}`)).toEqual(
+      expect.arrayContaining(['Scott Richter:PERSON', 'Ian McDonald:PERSON']),
+    );
+    const business = found.filter((entity) => entity.entityType === 'ORGANIZATION');
+    expect(business).toHaveLength(1);
+    expect(business[0].mentions).toBe(2);
+  });
+});
+

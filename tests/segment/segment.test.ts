@@ -31,4 +31,20 @@ Rotherham MP Sarah Champion said a boycott was not the right way forward`;
     expect(words).toContain('scrum-half');
     expect(words).toContain('London-based');
   });
+
+  it('keeps web addresses whole, and their dots end no sentence', () => {
+    const text = 'Scott Richter, the man behind OptInRealBig.com, was sued. He visited bbc.co.uk and Amazon.com yesterday. It ended in Rome.';
+    const segmented = segment(text);
+    expect(segmented.sentences.map((sentence) => text.slice(sentence.start, sentence.end))).toEqual([
+      'Scott Richter, the man behind OptInRealBig.com, was sued.',
+      'He visited bbc.co.uk and Amazon.com yesterday.',
+      'It ended in Rome.',
+    ]);
+    expect(segmented.tokens.map((token) => token.text)).toEqual(expect.arrayContaining(['OptInRealBig.com', 'bbc.co.uk', 'Amazon.com']));
+  });
+
+  it('reads a past form after "who" as the verb it is', () => {
+    const tokens = segment('The case was brought by Eliot Spitzer who alleged that Mr Richter sent spam.').tokens;
+    expect(tokens.find((token) => token.text === 'alleged')).toMatchObject({ pos: 'VERB', lemma: 'allege' });
+  });
 });
