@@ -1,4 +1,5 @@
 import type { NerSpan } from '../ner';
+import { miscType } from '../ner/misc-type';
 import type { Segmented, Token } from '../segment/segment';
 
 /**
@@ -29,6 +30,8 @@ const ARTICLES = new Set(['The', 'A', 'An']);
 const APPEARING_REACH = 15;
 /** A recognised name the recogniser is this sure of keeps its type against a weak cue ("appeared in Paris"). */
 const SURE = 0.9;
+/** Types a sure recogniser keeps against a cue; people and OTHER give way ("Doc Martin", "My Family and ..."). */
+const KEPT_TYPES: ReadonlySet<string> = new Set(['LOCATION', 'ORGANIZATION', 'GROUP', 'EVENT']);
 /** Against a genre noun only a near-certain place or organisation keeps its type. */
 const NEAR_CERTAIN = 0.97;
 
@@ -152,7 +155,10 @@ export function withWorkTitles(segmented: Segmented, spans: NerSpan[][]): NerSpa
     const end = title.end - base;
     const overlapping = result[sentence].filter((span) => span.start < end && start < span.end);
     const limit = strength === 'strong' ? NEAR_CERTAIN : SURE;
-    if (overlapping.some((span) => (span.type === 'LOCATION' || span.type === 'ORGANIZATION') && span.confidence >= limit)) return;
+    if (overlapping.some((span) => KEPT_TYPES.has(span.type) && span.confidence >= limit)) return;
+    // "British actress", "Oscar-winning director": a nationality or a hyphenated adjective is no title.
+    const words = tokens.slice(title.first, title.end).map((token) => token.text);
+    if (miscType(words) === 'GROUP' || /-\p{Ll}+$/u.test(words[words.length - 1])) return;
     result[sentence] = [...result[sentence].filter((span) => !overlapping.includes(span)), { start, end, type: 'WORK' as const, confidence: 0.9 }].sort((a, b) => a.start - b.start);
     known.add(tokens.slice(title.first, title.end).map((token) => token.text).join(' '));
   };

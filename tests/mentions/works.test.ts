@@ -57,3 +57,10 @@ describe('coined names', () => {
   });
 });
 
+
+describe('what is not a title', () => {
+  it('leaves nationalities and hyphenated adjectives before a creative role alone', () => {
+    const found = labels("{Oscar-winning|OTHER|0.5} director {Peter Jackson|PERSON} met British actress {Emma Thompson|PERSON}.");
+    expect(found).not.toEqual(expect.arrayContaining([expect.stringMatching(/:WORK$/)]));
+  });
+});

@@ -103,7 +103,7 @@ export const titleRule: RelationRule = {
       const { relation, label } = roleTie(role.split(/ (?:for|of|on) /)[0], head, found.holder.entityType === 'LOCATION');
       // A nationality holds members and leaders, not presidents: "French President" names a country's office.
       const nationality = found.holder.entityType === 'GROUP' && found.holder.end - found.holder.first === 1;
-      if (nationality && relation !== 'member_of') continue;
+      if (nationality && (relation !== 'member_of' || PERFORMERS.has(head.toLowerCase()))) continue;
       relations.push(
         ...relate(context, named, found.holder, { label, predicate: label.toLowerCase(), relation, confidence: 0.9, rule: this.name }),
       );
