@@ -152,12 +152,17 @@ function pastLemma(normal: string): string {
  * The tagger reads some present-tense verbs as plural nouns where news syntax is terse: after a
  * relative pronoun ("who lives in"), and between a name and a determiner or pronoun ("Yukos claims its
  * downfall"). A noun there cannot be one: it is the verb. Likewise a past form read as an adjective
- * right after "who".
+ * right after "who", and the other way round a role read as a verb ("is chairman of").
  */
 function repairVerbs(tokens: Token[]): void {
   for (let i = 1; i < tokens.length - 1; i++) {
     const token = tokens[i];
     const before = tokens[i - 1];
+    // "is chairman of": a base form between "be" and "of" is a role noun, not a verb.
+    if (token.pos === 'VERB' && token.normal === token.lemma && before.pos === 'AUX' && before.lemma === 'be' && tokens[i + 1].normal === 'of') {
+      token.pos = 'NOUN';
+      continue;
+    }
     const afterRelative = (before.normal === 'who' || before.normal === 'which') && before.sentence === token.sentence;
     // "who alleged that": a past form right after a relative pronoun is its verb, not an adjective.
     if (afterRelative && token.pos === 'ADJ' && /[^e]ed$/.test(token.normal)) {

@@ -200,3 +200,18 @@ describe('organisations, works and borrowed subjects', () => {
     );
   });
 });
+
+describe('roles written around the name', () => {
+  it('reads a possessive role in apposition, before or after the name', () => {
+    expect(relationsOf("{Greg Dyke|PERSON}, the {BBC|ORGANIZATION}'s director general, said the plan was wrong.")).toEqual([
+      'Greg Dyke -[director general of]-> BBC',
+    ]);
+    expect(relationsOf("{Microsoft|ORGANIZATION}'s chairman, {Bill Gates|PERSON}, said the plan was wrong.")).toEqual([
+      'Bill Gates -[chairman of]-> Microsoft',
+    ]);
+  });
+
+  it('reads "who is chairman of" as a role, not a verb', () => {
+    expect(relationsOf('{Bill Gates|PERSON}, who is chairman of {Microsoft|ORGANIZATION}, spoke.')).toEqual(['Bill Gates -[chairman of]-> Microsoft']);
+  });
+});

@@ -8,6 +8,8 @@ const DESCRIPTIVE = new Set(['EVENT', 'GROUP', 'OTHER', 'WORK']);
 
 /** Tokens that may make up a role phrase: "the head of currency strategy", "a spokesman". */
 const ROLE_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM', 'CCONJ']);
+/** Words a role written after a possessive is made of: "the BBC's new director general". */
+const ROLE_WORD_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 
 /**
  * "Robert Sinche, head of currency strategy at Bank of America," — a person, a role phrase in apposition,
@@ -40,6 +42,25 @@ function roleApposition(context: SentenceContext, person: Argument): Relation[] 
     if (!ROLE_PHRASE_POS.has(tokens[i].pos)) return [];
   }
   return [];
+}
+
+/** "Greg Dyke, the BBC's director general, said": the role in apposition is held at the possessive. */
+function possessiveRoleApposition(context: SentenceContext, person: Argument): Relation[] {
+  const { tokens, sentence } = context;
+  if (tokens[person.end]?.text !== ',') return [];
+  const start = tokens[person.end + 1]?.pos === 'DET' ? person.end + 2 : person.end + 1;
+  const holder = argStartingAt(context, start);
+  if (!holder || !['ORGANIZATION', 'LOCATION'].includes(holder.entityType) || tokens[holder.end]?.normal !== "'s") return [];
+  let end = holder.end + 1;
+  while (end < sentence.endToken && end - holder.end <= MAX_ROLE_PHRASE && !context.argAt.has(end) && ROLE_WORD_POS.has(tokens[end].pos)) end++;
+  // The apposition closes with a comma or the sentence: "the BBC's director general of ..." is another reading.
+  if (end < sentence.endToken && !/^[,.;)]$/.test(tokens[end].text)) return [];
+  const words = tokens.slice(holder.end + 1, end).map((token) => token.text);
+  const head = roleHead(words);
+  if (!head) return [];
+  const role = words.join(' ');
+  const { relation, label } = roleTie(role, head, holder.entityType === 'LOCATION');
+  return relate(context, person, holder, { label, predicate: label.toLowerCase(), relation, confidence: 0.85, rule: 'apposition' });
 }
 
 /**
@@ -90,7 +111,7 @@ export const appositionRule: RelationRule = {
     const relations: Relation[] = [];
     for (const arg of context.args) {
       if (arg.mention.kind === 'pronoun') continue;
-      if (arg.entityType === 'PERSON') relations.push(...roleApposition(context, arg), ...personOf(context, arg));
+      if (arg.entityType === 'PERSON') relations.push(...roleApposition(context, arg), ...possessiveRoleApposition(context, arg), ...personOf(context, arg));
       relations.push(...oneOfThe(context, arg));
     }
     return relations;

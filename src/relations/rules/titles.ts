@@ -33,6 +33,8 @@ function startsRole(token: Token): boolean {
 /** The role phrase before a name and the argument it belongs to, if the phrase starts right after one. */
 function rolePhraseBefore(context: SentenceContext, nameStart: number): { words: Token[]; holder: Argument } | undefined {
   const { tokens, sentence } = context;
+  // "Microsoft's chairman, Bill Gates,": the role may stand in apposition before the name.
+  if (tokens[nameStart - 1]?.text === ',' && roleHead([tokens[nameStart - 2]?.text ?? ''])) nameStart--;
   let i = nameStart;
   while (i > sentence.firstToken && nameStart - i < MAX_ROLE_WORDS && !context.argAt.has(i - 1) && inRolePhrase(tokens[i - 1])) i--;
   // The phrase must begin with the role itself, not with a modifier of what comes before.
