@@ -17,6 +17,12 @@ export function isSubject(segmented: Segmented, mention: Mention): boolean {
   const before = tokens[mention.firstToken - 1];
   if (before && before.sentence === mention.sentence && before.pos === 'ADP') return false;
   let i = mention.endToken;
+  // "Mr Brown's article was ...": the owner of a subject is what the clause is about.
+  if (tokens[i]?.normal === "'s") {
+    i++;
+    while (i < end && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'NOUN') && i - mention.endToken <= 4) i++;
+    return i < end && VERBAL.has(tokens[i].pos);
+  }
   if (tokens[i]?.text === '(') {
     while (i < end && tokens[i].text !== ')') i++;
     i++;

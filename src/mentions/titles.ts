@@ -216,3 +216,9 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set([
   'grandson', 'granddaughter', 'nephew', 'niece', 'widow', 'widower', 'stepfather', 'stepmother', 'stepson',
   'stepdaughter', 'father-in-law', 'mother-in-law', 'son-in-law', 'daughter-in-law',
 ]);
+
+/** Ties between people named like roles: "Blair ally Alan Milburn", "Howard's producing partner Brian Grazer". */
+export const PERSONAL_TIES: ReadonlySet<string> = new Set([
+  'ally', 'friend', 'rival', 'colleague', 'partner', 'team-mate', 'teammate', 'club-mate', 'successor', 'predecessor',
+  'mentor', 'protege', 'protégé', 'confidant', 'confidante', 'opponent',
+]);

@@ -107,10 +107,14 @@ describe('relation rules', () => {
     ]);
   });
 
-  it('reads reported speech as the speaker commenting on the subject of what was said', () => {
+  it('reads reported speech as the speaker saying something about the subject of what was said', () => {
     expect(relationsOf('{Jason Harwin|PERSON} said {South Yorkshire Police|ORGANIZATION} recognised the problem.')).toEqual([
-      'Jason Harwin -[comments on]-> South Yorkshire Police',
+      'Jason Harwin -[says about]-> South Yorkshire Police',
     ]);
+    expect(relationsOf("{Andrew Marr|PERSON} said that Mr {Brown|PERSON}'s article was a warning shot.")).toEqual(['Andrew Marr -[says about]-> Brown']);
+    expect(
+      relationsOf('{Jaynes|PERSON} was found guilty of breaking a state law, {Virginia|LOCATION} Attorney General {Jerry Kilgore|PERSON} reportedly said.'),
+    ).toContain('Jerry Kilgore -[says about]-> Jaynes');
   });
 
   it('draws no edge between names that merely share a sentence', () => {
@@ -213,5 +217,23 @@ describe('roles written around the name', () => {
 
   it('reads "who is chairman of" as a role, not a verb', () => {
     expect(relationsOf('{Bill Gates|PERSON}, who is chairman of {Microsoft|ORGANIZATION}, spoke.')).toEqual(['Bill Gates -[chairman of]-> Microsoft']);
+  });
+});
+
+describe('ties between people and squad lists', () => {
+  it('reads allies and partners as ties, not jobs', () => {
+    expect(relationsOf('The role will be filled by {Alan Milburn|PERSON} - a key ally of {Tony Blair|PERSON}.')).toEqual([
+      'Alan Milburn -[key ally of]-> Tony Blair',
+    ]);
+    expect(relationsOf("They worked with {Ron Howard|PERSON}'s producing partner {Brian Grazer|PERSON} on the film.")).toEqual([
+      'Brian Grazer -[producing partner of]-> Ron Howard',
+    ]);
+  });
+
+  it('reads a body in brackets after a person as what they belong to, and nothing else in brackets', () => {
+    expect(relationsOf('Squad: {Coyne|PERSON} ({Burnley|ORGANIZATION}), {Jones|PERSON} ({Wolves|ORGANIZATION}), {Savage|PERSON} (groin).')).toEqual([
+      'Coyne -[member of]-> Burnley',
+      'Jones -[member of]-> Wolves',
+    ]);
   });
 });

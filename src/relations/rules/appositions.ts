@@ -1,7 +1,8 @@
-import { roleHead, roleTie } from '../../mentions/titles';
+import { PERSONAL_TIES, roleHead, roleTie } from '../../mentions/titles';
 import { argStartingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in']);
+const APPOSITION_MARKS = new Set([',', '-', '–', '—']);
 const MAX_ROLE_PHRASE = 7;
 /** Kinds of name that may qualify a role rather than hold it. */
 const DESCRIPTIVE = new Set(['EVENT', 'GROUP', 'OTHER', 'WORK']);
@@ -17,7 +18,8 @@ const ROLE_WORD_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
  */
 function roleApposition(context: SentenceContext, person: Argument): Relation[] {
   const { tokens, sentence } = context;
-  if (tokens[person.end]?.text !== ',') return [];
+  // "Alan Milburn - a key ally of Tony Blair": a dash sets off an apposition as a comma does.
+  if (!APPOSITION_MARKS.has(tokens[person.end]?.text ?? '')) return [];
   const phraseStart = person.end + 1;
   for (let i = phraseStart; i < sentence.endToken && i - phraseStart <= MAX_ROLE_PHRASE; i++) {
     const org = argStartingAt(context, i);
@@ -32,6 +34,11 @@ function roleApposition(context: SentenceContext, person: Argument): Relation[] 
       const preposition = tokens[at]?.normal;
       if (!preposition || !ROLE_PREPOSITIONS.has(preposition) || at <= phraseStart) return [];
       const words = tokens.slice(phraseStart, at).filter((token) => token.pos !== 'DET');
+      const tie = org.entityType === 'PERSON' && preposition === 'of' ? words.find((token) => PERSONAL_TIES.has(token.normal)) : undefined;
+      if (tie) {
+        const label = `${words.map((token) => token.text).join(' ')} of`;
+        return relate(context, person, org, { label, predicate: label.toLowerCase(), relation: 'related_to', confidence: 0.8, rule: 'apposition' });
+      }
       const head = roleHead(words.map((token) => token.text));
       if (!head || !['ORGANIZATION', 'LOCATION'].includes(org.entityType)) return [];
       const role = words.map((token) => token.text).join(' ');
@@ -64,13 +71,16 @@ function possessiveRoleApposition(context: SentenceContext, person: Argument): R
 }
 
 /**
- * "Omar Khan of Bradford Youth Network": a person of an organisation is a member of it; "Francis
- * Obikwelu of Portugal" is of that place, whether born, living or competing there.
+ * "Omar Khan of Bradford Youth Network", "Hartson (Celtic)": a person of an organisation is a member of
+ * it; "Francis Obikwelu of Portugal" is of that place, whether born, living or competing there.
  */
 function personOf(context: SentenceContext, person: Argument): Relation[] {
   const { tokens } = context;
-  if (tokens[person.end]?.normal !== 'of') return [];
+  // "Hartson (Celtic), Savage (Blackburn)": squad lists and party labels put the body in brackets.
+  const bracketed = tokens[person.end]?.text === '(';
+  if (tokens[person.end]?.normal !== 'of' && !bracketed) return [];
   const whole = argStartingAt(context, person.end + 1);
+  if (bracketed && (!whole || tokens[whole.end]?.text !== ')')) return [];
   if (whole?.entityType === 'ORGANIZATION') {
     return relate(context, person, whole, { label: 'member of', predicate: 'member of', relation: 'member_of', confidence: 0.75, rule: 'apposition' });
   }

@@ -20,6 +20,17 @@ function topicIn(context: SentenceContext, from: number, to: number, speaker: Ar
   return undefined;
 }
 
+/** How far the speaker's own titles reach back: "..., Virginia Attorney General Jerry Kilgore said." */
+const MAX_SPEAKER_TITLE = 6;
+
+/** The token before the speaker and any title or holder written before them. */
+function openingBefore(context: SentenceContext, speaker: Argument): number {
+  const { tokens, sentence } = context;
+  let i = speaker.first - 1;
+  while (i > sentence.firstToken && speaker.first - i <= MAX_SPEAKER_TITLE && (/^\p{Lu}/u.test(tokens[i].text) || context.argAt.has(i))) i--;
+  return i;
+}
+
 /** Does the sentence stop right after this token (end, or only closing punctuation follows)? */
 function endsAfter(context: SentenceContext, index: number): boolean {
   const { tokens, sentence } = context;
@@ -44,7 +55,7 @@ export const speechRule: RelationRule = {
       const before = tokens[group.first - 1]?.text ?? '';
       let speaker = findSubject(context, group)?.arg;
       let topic: Argument | undefined;
-      if (speaker && /^[,"]$/.test(tokens[speaker.first - 1]?.text ?? '') && endsAfter(context, group.end)) {
+      if (speaker && /^[,"]$/.test(tokens[openingBefore(context, speaker)]?.text ?? '') && endsAfter(context, group.end)) {
         topic = topicIn(context, sentence.firstToken, speaker.first, speaker);
       } else if (speaker) {
         const opensClause = tokens[group.end]?.normal === 'that' ? group.end + 1 : group.end;
@@ -56,8 +67,8 @@ export const speechRule: RelationRule = {
       if (!speaker || !topic || !['PERSON', 'ORGANIZATION'].includes(speaker.entityType)) continue;
       // "said" only reports; "alleged", "denied", "warned" also say how the speaker stands.
       const stance = !NEUTRAL.has(head.lemma);
-      const label = stance ? `${thirdPerson(head.lemma)} that` : 'comments on';
-      const predicate = stance ? `${head.lemma} that` : 'comment on';
+      const label = stance ? `${thirdPerson(head.lemma)} that` : 'says about';
+      const predicate = stance ? `${head.lemma} that` : 'say about';
       relations.push(...relate(context, speaker, topic, { label, predicate, relation: 'said', confidence: 0.45, rule: this.name }));
     }
     return relations;

@@ -1,4 +1,4 @@
-import { expandTitle, isRoleNoun, isTitleWord, OWNERSHIP_ROLES, roleHead, roleOfTitle, roleTie } from '../../mentions/titles';
+import { expandTitle, isRoleNoun, isTitleWord, OWNERSHIP_ROLES, PERSONAL_TIES, roleHead, roleOfTitle, roleTie } from '../../mentions/titles';
 import type { Token } from '../../segment/segment';
 import { argEndingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
@@ -27,7 +27,7 @@ function inRolePhrase(token: Token): boolean {
 
 /** A role phrase starts with a role, a title or a modifier of one ("managing director", "former coach"). */
 function startsRole(token: Token): boolean {
-  return Boolean(roleHead([token.text])) || isTitleWord(token.text) || token.pos === 'ADJ' || (token.pos === 'VERB' && token.normal.endsWith('ing'));
+  return Boolean(roleHead([token.text])) || PERSONAL_TIES.has(token.normal) || isTitleWord(token.text) || token.pos === 'ADJ' || (token.pos === 'VERB' && token.normal.endsWith('ing'));
 }
 
 /** The role phrase before a name and the argument it belongs to, if the phrase starts right after one. */
@@ -90,6 +90,13 @@ export const titleRule: RelationRule = {
       const words = found.words.map((token) => token.text);
       if (named.mention.titleStart !== undefined) words.push(...context.tokens.slice(named.mention.titleStart, named.first).map((t) => t.text));
       const role = roleOfTitle(expandTitle(words));
+      const tie = personal ? role.split(' ').find((word) => PERSONAL_TIES.has(word.toLowerCase())) : undefined;
+      if (tie) {
+        // "Howard's producing partner Brian Grazer", "Blair ally Alan Milburn": a tie, not a job.
+        const label = `${role} of`;
+        relations.push(...relate(context, named, found.holder, { label, predicate: label.toLowerCase(), relation: 'related_to', confidence: 0.85, rule: this.name }));
+        continue;
+      }
       const head = roleHead(role.split(' ')) ?? role.split(' ').find((word) => isTitleWord(word));
       if (!role || !head || (personal && !PERSONAL_STAFF.has(head.toLowerCase()))) continue;
       // Organisations hold roles only as owners; people hold any role.
