@@ -1,27 +1,35 @@
+import type { EntityType } from '../extraction';
 import type { Segmented } from '../segment/segment';
 import type { Mention } from './mention';
 
-const BASED = /^(\p{Lu}[\p{L}.'\u2019]*)-based$/u;
+/** "Moscow-based", "Rosneft-owned", "US-backed": a name written as the first part of a word. */
+export const PREFIXED = /^(\p{Lu}[\p{L}.'\u2019]*)-(based|owned|backed|controlled|run|funded|led|sponsored)$/u;
 
-/** "Moscow-based", "London-based": the place inside the word, as a mention of its own. */
-export function basedMentions(segmented: Segmented, quoted: boolean[]): Mention[] {
+/**
+ * The names inside "Moscow-based" (a place locating what follows) and "Rosneft-owned" (an owner of
+ * what follows), as mentions of their own. An owner takes the type its name has elsewhere in the
+ * article; a place is a place.
+ */
+export function prefixMentions(segmented: Segmented, names: readonly Mention[], quoted: boolean[]): Mention[] {
+  const typeOf = new Map<string, EntityType>(names.map((mention) => [mention.text, mention.entityType]));
   const mentions: Mention[] = [];
   segmented.tokens.forEach((token, i) => {
-    const match = BASED.exec(token.text);
+    const match = PREFIXED.exec(token.text);
     if (!match) return;
-    const place = match[1];
+    const [, name, relation] = match;
+    const based = relation === 'based';
     mentions.push({
       firstToken: i,
       endToken: i + 1,
       start: token.start,
-      end: token.start + place.length,
+      end: token.start + name.length,
       sentence: token.sentence,
-      text: place,
+      text: name,
       quoted: quoted[i],
       kind: 'name',
-      entityType: 'LOCATION',
-      confidence: 0.8,
-      basedPrefix: true,
+      entityType: based ? 'LOCATION' : (typeOf.get(name) ?? 'ORGANIZATION'),
+      confidence: based ? 0.8 : 0.6,
+      prefix: relation,
     });
   });
   return mentions;

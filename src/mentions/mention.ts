@@ -29,8 +29,11 @@ export interface Mention {
   pronoun?: PronounFeatures;
   /** For nominals: the head noun, lower-case ("force"). */
   head?: string;
-  /** "Moscow-based": a place written as the first part of a word, locating what follows. */
-  basedPrefix?: boolean;
+  /**
+   * "Moscow-based", "Rosneft-owned": a name written as the first part of a word, and what the word says
+   * of what follows ("based", "owned", "backed", ...).
+   */
+  prefix?: string;
   /** Written where places are written: "in X", "X MP". Evidence for LOCATION against the recogniser. */
   placeContext?: boolean;
   /** For an acronym introduced in brackets, "Long Name (LN)": the long name's mention. */

@@ -1,7 +1,7 @@
 import type { NerSpan } from '../ner';
 import type { Segmented } from '../segment/segment';
 import { acronymMentions } from './acronyms';
-import { basedMentions } from './based';
+import { PREFIXED, prefixMentions } from './based';
 import { withCoinedNames } from './brands';
 import { findMeasures } from './measures';
 import { makeMention, type Mention } from './mention';
@@ -30,18 +30,37 @@ function widenDocumentNames(segmented: Segmented, names: Mention[], quoted: bool
   });
 }
 
+/**
+ * The recogniser sometimes takes "Moscow-based" or "Rosneft-owned Yugansk" for a name of its own; the
+ * name inside the prefixed word is a mention of its own, and what follows is the name.
+ */
+function withoutPrefixWords(segmented: Segmented, names: Mention[], quoted: boolean[]): Mention[] {
+  const prefixed = (mention: Mention): boolean => PREFIXED.test(segmented.tokens[mention.firstToken].text);
+  return names.flatMap((mention) => {
+    if (!prefixed(mention)) return [mention];
+    if (mention.endToken - mention.firstToken === 1) return [];
+    return [makeMention(segmented, mention.firstToken + 1, mention.endToken, { kind: mention.kind, entityType: mention.entityType, confidence: mention.confidence }, quoted)];
+  });
+}
+
+/**
+ * "the Gazprom-Rosneft merger": two names joined by a hyphen, each named on its own elsewhere, are those
+ * two, not a third entity that would swallow both.
+ */
+function withoutJoinedNames(names: Mention[]): Mention[] {
+  const known = new Set(names.map((mention) => mention.text));
+  return names.filter((mention) => {
+    const parts = mention.text.split('-');
+    return !(mention.endToken - mention.firstToken === 1 && parts.length === 2 && parts.every((part) => known.has(part)));
+  });
+}
+
 /** Finds every mention in a segmented document, given the recogniser's spans for each sentence. */
 export function findMentions(segmented: Segmented, spans: NerSpan[][]): Mention[] {
   const quoted = quotedTokens(segmented);
-  const based = basedMentions(segmented, quoted);
-  const basedTokens = new Set(based.map((mention) => mention.firstToken));
-  // The recogniser sometimes takes "Moscow-based" for a name of its own; the place inside it is the name.
-  const names = widenDocumentNames(
-    segmented,
-    nameMentions(segmented, withWorkTitles(segmented, withCoinedNames(segmented, spans)), quoted).filter((mention) => !(mention.endToken - mention.firstToken === 1 && basedTokens.has(mention.firstToken))),
-    quoted,
-  );
-  names.push(...based);
+  const recognised = nameMentions(segmented, withWorkTitles(segmented, withCoinedNames(segmented, spans)), quoted);
+  const names = widenDocumentNames(segmented, withoutJoinedNames(withoutPrefixWords(segmented, recognised, quoted)), quoted);
+  names.push(...prefixMentions(segmented, names, quoted));
   names.push(...acronymMentions(segmented, names, quoted));
   const taken = new Uint8Array(segmented.tokens.length);
   for (const mention of names) taken.fill(1, mention.titleStart ?? mention.firstToken, mention.endToken);

@@ -11,7 +11,7 @@ export function propagatedMentions(segmented: Segmented, names: Mention[], taken
   const known = new Map<string, Mention>();
   for (const mention of names) {
     const words = tokens.slice(mention.firstToken, mention.endToken).map((token) => token.text);
-    if (mention.basedPrefix || mention.entityType === 'DATE' || mention.entityType === 'QUANTITY') continue;
+    if (mention.prefix || mention.entityType === 'DATE' || mention.entityType === 'QUANTITY') continue;
     if (words.length > 1) {
       known.set(words.join(' '), mention);
       const last = words[words.length - 1];

@@ -53,7 +53,7 @@ describe('mentions', () => {
     const found = mentions('{Nintendo DS|WORK} sales rose. The DS was made by a Kyoto-based firm.');
     expect(names(found)).toEqual(['Nintendo DS/WORK', 'DS/WORK', 'Kyoto/LOCATION']);
     const kyoto = found.find((m) => m.text === 'Kyoto');
-    expect(kyoto?.basedPrefix).toBe(true);
+    expect(kyoto?.prefix).toBe('based');
   });
 
   it('marks dates and quantities', () => {

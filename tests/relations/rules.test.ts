@@ -237,3 +237,15 @@ describe('ties between people and squad lists', () => {
     ]);
   });
 });
+
+describe('names inside words', () => {
+  it('reads owners written as prefixes, keeps "X-based" as a place, and splits joined names', () => {
+    expect(relationsOf('{Gazprom|ORGANIZATION} chief {Alexei Miller|PERSON} confirmed {Rosneft-owned Yugansk|PERSON} was not part of the deal.')).toEqual(
+      expect.arrayContaining(['Alexei Miller -[chief of]-> Gazprom', 'Rosneft -[owns]-> Yugansk']),
+    );
+    expect(relationsOf('A London-based charity, {Shelter|ORGANIZATION}, said so.')).toEqual(['Shelter -[based in]-> London']);
+    expect(
+      relationsOf('{Gazprom|ORGANIZATION} will buy {Rosneft|ORGANIZATION}. The {Gazprom-Rosneft|ORGANIZATION} merger was agreed.').length,
+    ).toBe(1);
+  });
+});

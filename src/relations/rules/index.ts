@@ -1,13 +1,14 @@
 import type { RelationRule } from '../context';
 import { appositionRule } from './appositions';
 import { kinshipRule } from './kinship';
-import { basedRule, locationRule, nationalPlaceRule } from './locations';
+import { locationRule, nationalPlaceRule } from './locations';
 import { nominalisationRule } from './nominalisations';
 import { possessiveRule } from './possessives';
+import { prefixRule } from './prefixes';
 import { speechRule } from './speech';
 import { titleRule } from './titles';
 import { verbRule } from './verbs';
 import { workRule } from './works';
 
 /** Every rule family, most specific first: when two rules relate the same pair the same way, the first wins. */
-export const RULES: RelationRule[] = [titleRule, appositionRule, kinshipRule, workRule, possessiveRule, locationRule, nationalPlaceRule, basedRule, nominalisationRule, verbRule, speechRule];
+export const RULES: RelationRule[] = [titleRule, appositionRule, kinshipRule, workRule, possessiveRule, locationRule, nationalPlaceRule, prefixRule, nominalisationRule, verbRule, speechRule];

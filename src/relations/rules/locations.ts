@@ -53,28 +53,6 @@ export const locationRule: RelationRule = {
   },
 };
 
-/** How far past "X-based" the located name may stand ("Moscow-based US lawyer Jamie Firestone"). */
-const BASED_REACH = 5;
-
-/** "Moscow-based US lawyer Jamie Firestone", "a London-based charity, Shelter": X-based locates what it modifies. */
-export const basedRule: RelationRule = {
-  name: 'based',
-  apply(context: SentenceContext): Relation[] {
-    const relations: Relation[] = [];
-    for (const place of context.args) {
-      if (!place.mention.basedPrefix) continue;
-      for (const arg of context.args) {
-        if (arg.first <= place.first || arg.first - place.end > BASED_REACH) continue;
-        if (arg.entityType !== 'PERSON' && arg.entityType !== 'ORGANIZATION') continue;
-        const relation = arg.entityType === 'PERSON' ? 'lives_in' : 'based_in';
-        relations.push(...relate(context, arg, place, { label: 'based in', predicate: 'base in', relation, confidence: 0.75, rule: this.name }));
-        break;
-      }
-    }
-    return relations;
-  },
-};
-
 /** Kinds of place a nationality can locate: "the Israeli city of Tel Aviv", "the Spanish island of Majorca". */
 const PLACE_KINDS = new Set(['city', 'town', 'village', 'capital', 'region', 'province', 'state', 'port', 'island', 'resort', 'enclave', 'territory', 'county', 'district']);
 

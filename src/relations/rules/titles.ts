@@ -37,8 +37,11 @@ function rolePhraseBefore(context: SentenceContext, nameStart: number): { words:
   if (tokens[nameStart - 1]?.text === ',' && roleHead([tokens[nameStart - 2]?.text ?? ''])) nameStart--;
   let i = nameStart;
   while (i > sentence.firstToken && nameStart - i < MAX_ROLE_WORDS && !context.argAt.has(i - 1) && inRolePhrase(tokens[i - 1])) i--;
-  // The phrase must begin with the role itself, not with a modifier of what comes before.
+  // The phrase begins with the role itself, not with a modifier of what comes before; but a holder right
+  // before a noun that qualifies the role holds it ("Renaissance Capital energy analyst").
+  const left = i;
   while (i < nameStart && !startsRole(tokens[i])) i++;
+  if (i > left && tokens[left].pos === 'NOUN' && argEndingAt(context, left) && !argEndingAt(context, i)) i = left;
   const possessive = tokens[i - 1]?.normal === "'s" || tokens[i - 1]?.text === "'" ? 1 : 0;
   let holder = argEndingAt(context, i - possessive);
   // "Andre Agassi's Australian coach": the nationality describes the coach; the owner holds the role.
