@@ -38,7 +38,7 @@ export function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: b
   const tokens = segmented.tokens;
   const mentions: Mention[] = [];
   segmented.sentences.forEach((sentence, index) => {
-    for (const span of spans[index] ?? []) {
+    for (const span of joinPeoplesNames(sentence.firstToken, tokens, spans[index] ?? [])) {
       let first = sentence.firstToken + span.start;
       let end = sentence.firstToken + span.end;
       let type: EntityType = span.type;
@@ -46,7 +46,7 @@ export function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: b
       while (end > first && (PUNCTUATION.test(tokens[end - 1].text) || isLowerCaseEdge(tokens[end - 1]))) end--;
       if (first >= end) continue;
       // "Bolton 's Muslim" taken as one name is two: the owner, and what it owns.
-      const possessive = tokens.slice(first + 1, end - 1).findIndex((token) => token.normal === "'s");
+      const possessive = tokens.slice(first + 1, end - 1).findIndex((token, k) => token.normal === "'s" && !PEOPLES.has(tokens[first + k].normal));
       if (possessive >= 0) {
         const at = first + 1 + possessive;
         mentions.push(makeMention(segmented, first, at, { kind: 'name', entityType: type, confidence: span.confidence }, quoted));
@@ -141,6 +141,24 @@ export function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: b
     }
   });
   return mentions;
+}
+
+/** Plural people owning a name are part of it: "People's Choice Awards", "Women's World Cup". */
+const PEOPLES = new Set(['people', 'peoples', 'women', 'men', 'children', 'boys', 'girls', 'workers', 'farmers', 'nations', 'citizens', 'veterans', 'teachers', 'writers', 'players']);
+
+/** Rejoins "People" + 's + "Choice Awards" where the recogniser cut the name at the possessive. */
+function joinPeoplesNames(sentenceStart: number, tokens: Token[], spans: readonly NerSpan[]): NerSpan[] {
+  const joined: NerSpan[] = [];
+  for (const span of spans) {
+    const previous = joined[joined.length - 1];
+    const owner = previous && tokens[sentenceStart + previous.end - 1];
+    if (owner && PEOPLES.has(owner.normal) && tokens[sentenceStart + previous.end]?.normal === "'s" && span.start === previous.end + 1) {
+      joined[joined.length - 1] = { start: previous.start, end: span.end, type: span.type, confidence: Math.min(previous.confidence, span.confidence) };
+    } else {
+      joined.push(span);
+    }
+  }
+  return joined;
 }
 
 /** A community word: "Muslims", "Pakistanis", "Sikh". */

@@ -23,7 +23,7 @@ nominal(
    lender insurer retailer airline carrier operator manufacturer maker broadcaster network publisher studio
    label regulator watchdog university college school hospital trust board court army navy military
    church mosque movement campaign network institute foundation service society bureau office
-   consortium group chain brand developer`,
+   consortium group chain brand developer channel television radio station`,
 );
 nominal(
   ['WORK'],

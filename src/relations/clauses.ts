@@ -1,4 +1,5 @@
-import { isRoleNoun, isTitleWord } from '../mentions/titles';
+import { nominalTypes } from '../mentions/references';
+import { isRoleNoun, isTitleWord, KIN_NOUNS, PERSONAL_TIES } from '../mentions/titles';
 import type { Token } from '../segment/segment';
 import { argEndingAt, argStartingAt, type Argument, type SentenceContext } from './context';
 
@@ -91,6 +92,7 @@ function readGroup(tokens: Token[], first: number, end: number): VerbGroup {
 const RELATIVES = new Set(['who', 'which', 'that']);
 /** Words tagged as prepositions that also open clauses, whose subject follows them. */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'as', 'since', 'until', 'because', 'while', 'although', 'though', 'if', 'once', 'than']);
+const COORDINATORS = new Set(['and', 'but', 'or']);
 /** What may open a clause of a bare participle, whose subject is the main clause's: "by winning", "since splitting". */
 const PARTICIPLE_OPENERS = new Set([...CLAUSE_OPENERS, 'by', 'without', 'on', 'in']);
 /** How far back an apposition between subject and verb may reach ("X, head of Y at Z, said"). */
@@ -126,7 +128,9 @@ export function findSubject(context: SentenceContext, group: VerbGroup): { arg: 
     indirect = true;
     relative = true;
   }
-  const arg = argEndingAt(context, i + 1);
+  // "NTV television, which is controlled by ...": a name before its kind is the antecedent.
+  const kindNoun = relative && tokens[i]?.pos === 'NOUN' && nominalTypes(tokens[i].normal) ? argEndingAt(context, i) : undefined;
+  const arg = argEndingAt(context, i + 1) ?? kindNoun;
   // "Shares in Marks & Spencer rose": a name inside a prepositional phrase is not the subject; after a
   // conjunction that opens a clause ("after they fought back") it is, and so is the antecedent of "who"
   // ("brought by X, who alleged").
@@ -157,6 +161,15 @@ function controllingSubject(context: SentenceContext, group: VerbGroup): { arg: 
     let j = group.first - 2;
     if (tokens[j]?.pos === 'ADJ' && j >= sentence.firstToken) j--;
     controller = verbGroups(context).find((other) => other.end === j + 1 && other !== group);
+  } else if (COORDINATORS.has(before.normal) && before.pos === 'CCONJ') {
+    // "The premier insisted ..., and praised his handling": coordinated verbs share their subject; after a
+    // comma the verb joins the main clause, not the clause nearest to it.
+    const earlier = verbGroups(context).filter((candidate) => candidate.end <= group.first - 1);
+    for (const other of tokens[group.first - 2]?.text === ',' ? earlier : earlier.reverse()) {
+      const found = findSubject(context, other);
+      if (found) return { arg: found.arg };
+    }
+    return undefined;
   } else if (PARTICIPLE_OPENERS.has(before.normal) && group.chain[0]?.normal.endsWith('ing') && group.chain[0] === tokens[group.first]) {
     // The nearest clause before with a subject of its own: "aims to wipe out ... by winning". After a
     // direct object the participle is the object's: "accused the police of ... using".
@@ -332,9 +345,12 @@ function pastPossessive(context: SentenceContext, arg: Argument): Argument | und
     const owned = argStartingAt(context, i);
     // "Andre Agassi's Australian coach Darren Cahill" names the coach.
     if (owned) return pastTitleHolder(context, owned);
+    // "met Brown's wife", "hired Blair's spokesman": the person owned is someone else, unnamed.
+    if (KIN_NOUNS.has(tokens[i].normal) || isRoleNoun(tokens[i].text) || PERSONAL_TIES.has(tokens[i].normal)) return undefined;
     if (!['ADJ', 'NOUN', 'NUM'].includes(tokens[i].pos)) break;
   }
-  return undefined;
+  // "praised his handling of the economy", "criticised the BBC's coverage": what X did stands for X.
+  return arg;
 }
 
 /** Keeps the words of a predicate: nouns, prepositions and connectors, without a final relational hop. */

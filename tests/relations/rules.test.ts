@@ -249,3 +249,28 @@ describe('names inside words', () => {
     ).toBe(1);
   });
 });
+
+describe('joint acts, coordinated verbs and owners standing for what they did', () => {
+  it('reads joint acts between two named parties', () => {
+    expect(relationsOf('The merger of {Russian|GROUP} gas giant {Gazprom|ORGANIZATION} and oil firm {Rosneft|ORGANIZATION} will go ahead.')).toEqual([
+      'Gazprom -[merges with]-> Rosneft',
+    ]);
+    expect(relationsOf('Talks between {Israel|LOCATION} and {Syria|LOCATION} failed on Monday.')).toEqual(['Israel -[holds talks with]-> Syria']);
+  });
+
+  it('gives a coordinated verb the first verb\'s subject, and reads "his handling" as him', () => {
+    expect(relationsOf('{Tony Blair|PERSON} insisted {Margaret Beckett|PERSON} will have a key role, and praised her handling of the economy.')).toContain(
+      'Tony Blair -[praises]-> Margaret Beckett',
+    );
+    expect(relationsOf('{Tony Blair|PERSON} met {Jacques Chirac|PERSON} and thanked {Gerhard Schroeder|PERSON}.')).toContain(
+      'Tony Blair -[thanks]-> Gerhard Schroeder',
+    );
+    expect(relationsOf("{Tony Blair|PERSON} later met {Gordon Brown|PERSON}'s wife at the conference.")).toEqual([]);
+  });
+
+  it('finds the antecedent of "which" past the kind of thing it names', () => {
+    expect(relationsOf('Speaking on {NTV|ORGANIZATION} television, which is controlled by {Gazprom|ORGANIZATION}, he spoke.')).toEqual([
+      'Gazprom -[controls]-> NTV',
+    ]);
+  });
+});

@@ -1,8 +1,45 @@
 import { isRoleNoun } from '../../mentions/titles';
-import { argStartingAt, relate, type Relation, type RelationRule, type SentenceContext } from '../context';
+import { argStartingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
 /** Prepositions that attach the other party to an act: "boycott of", "bid for", "attack on", "talks with". */
-const ACT_PREPOSITIONS = new Set(['of', 'for', 'against', 'with', 'on', 'into']);
+const ACT_PREPOSITIONS = new Set(['of', 'for', 'against', 'with', 'on', 'into', 'between']);
+
+/** Acts done together, read as the verb they name: "the merger of X and Y" → X merges with Y. */
+const JOINT_ACTS: Readonly<Record<string, { label: string; predicate: string }>> = {
+  merger: { label: 'merges with', predicate: 'merge with' },
+  talk: { label: 'holds talks with', predicate: 'hold talk with' },
+  alliance: { label: 'allies with', predicate: 'ally with' },
+  partnership: { label: 'partners with', predicate: 'partner with' },
+  'tie-up': { label: 'ties up with', predicate: 'tie up with' },
+  marriage: { label: 'marries', predicate: 'marry' },
+  clash: { label: 'clashes with', predicate: 'clash with' },
+  meeting: { label: 'meets', predicate: 'meet' },
+  match: { label: 'plays', predicate: 'play' },
+};
+
+/** The name a nationality or description qualifies: "Russian gas giant Gazprom" is Gazprom. */
+function qualifiedName(context: SentenceContext, arg: Argument): Argument {
+  const { tokens, sentence } = context;
+  if (arg.entityType !== 'GROUP') return arg;
+  for (let i = arg.end; i < Math.min(sentence.endToken, arg.end + 4); i++) {
+    const next = argStartingAt(context, i);
+    if (next) return next;
+    if (tokens[i].pos !== 'NOUN' && tokens[i].pos !== 'ADJ') return arg;
+  }
+  return arg;
+}
+
+/** The name after "X and" (past modifiers like "oil firm"): the other party of a joint act. */
+function secondConjunct(context: SentenceContext, first: Argument): Argument | undefined {
+  const { tokens, sentence } = context;
+  if (tokens[first.end]?.normal !== 'and') return undefined;
+  for (let i = first.end + 1; i < Math.min(sentence.endToken, first.end + 5); i++) {
+    const arg = argStartingAt(context, i);
+    if (arg) return arg;
+    if (!['ADJ', 'NOUN', 'DET'].includes(tokens[i].pos)) return undefined;
+  }
+  return undefined;
+}
 
 /** Prepositions after "the N of X" that bring the party X goes to or joins. */
 const TRANSFERS = new Set(['to', 'with', 'into']);
@@ -26,9 +63,13 @@ export const nominalisationRule: RelationRule = {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const noun = tokens[i];
       const preposition = tokens[i + 1]?.normal ?? '';
-      if (noun.pos !== 'NOUN' || context.argAt.has(i) || !ACT_PREPOSITIONS.has(preposition) || !isActNoun(noun.lemma)) continue;
-      const target = argStartingAt(context, i + 2) ?? (tokens[i + 2]?.pos === 'DET' ? argStartingAt(context, i + 3) : undefined);
-      if (!target) continue;
+      // A capitalised act opening a sentence is tagged as a proper noun ("Talks between X and Y ...").
+      const isNoun = noun.pos === 'NOUN' || (noun.pos === 'PROPN' && i === sentence.firstToken);
+      if (!isNoun || context.argAt.has(i) || !ACT_PREPOSITIONS.has(preposition) || !isActNoun(noun.lemma)) continue;
+      const named = argStartingAt(context, i + 2) ?? (tokens[i + 2]?.pos === 'DET' ? argStartingAt(context, i + 3) : undefined);
+      if (!named) continue;
+      // "the merger of Russian gas giant Gazprom": the name after the description is the party.
+      const target = qualifiedName(context, named);
       let agent;
       // "X's boycott of Y" (modifiers allowed between), or "the boycott of Y by X".
       for (let k = i - 1; k >= Math.max(sentence.firstToken, i - 3); k--) {
@@ -51,6 +92,13 @@ export const nominalisationRule: RelationRule = {
           const label = `${noun.normal} ${onward}`;
           relations.push(...relate(context, target, other, { label, predicate: `${noun.lemma} ${onward}`, relation: 'other', confidence: 0.6, rule: this.name }));
         }
+        continue;
+      }
+      // "the merger of Gazprom and Rosneft", "talks between X and Y": a joint act relates its two parties.
+      const joint = JOINT_ACTS[noun.lemma] ?? JOINT_ACTS[noun.normal.replace(/s$/, '')];
+      if (!agent && joint && (preposition === 'of' || preposition === 'between')) {
+        const other = secondConjunct(context, target);
+        if (other) relations.push(...relate(context, target, other, { label: joint.label, predicate: joint.predicate, relation: 'other', confidence: 0.6, rule: this.name }));
         continue;
       }
       if (!agent) continue;
