@@ -98,6 +98,17 @@ function afterAppearing(tokens: Token[], index: number, firstToken: number): boo
   return false;
 }
 
+/** Where the title ending right before `end` starts, walking back over capitalised words and links. */
+function titleStartBefore(tokens: Token[], end: number, firstToken: number): number {
+  let first = end - 1;
+  for (;;) {
+    let link = first;
+    while (link - 1 >= firstToken && link > first - 2 && TITLE_LINKS.has(tokens[link - 1].normal) && !capitalised(tokens[link - 1])) link--;
+    if (link - 1 < firstToken || !capitalised(tokens[link - 1])) return first;
+    first = link - 1;
+  }
+}
+
 /** Titles one sentence's context marks, with how strongly. */
 function titlesIn(segmented: Segmented, sentenceIndex: number, startsPerson: (index: number) => boolean): Title[] {
   const { tokens } = segmented;
@@ -125,15 +136,12 @@ function titlesIn(segmented: Segmented, sentenceIndex: number, startsPerson: (in
     } else if (/^(?:1[89]|20)\d\d$/.test(token.text) && tokens[next].normal === "'s") {
       add(readTitleList(tokens, next + 1, endToken, startsPerson).slice(0, 1), 'strong');
     } else if (CREATIVE_ROLES.has(token.normal) && capitalised(tokens[i - 1]) && i - 1 >= firstToken) {
-      // Walk back over the title that holds the role.
-      let first = i - 1;
-      for (;;) {
-        let link = first;
-        while (link - 1 >= firstToken && link > first - 2 && TITLE_LINKS.has(tokens[link - 1].normal) && !capitalised(tokens[link - 1])) link--;
-        if (link - 1 < firstToken || !capitalised(tokens[link - 1])) break;
-        first = link - 1;
-      }
+      const first = titleStartBefore(tokens, i, firstToken);
       if (first > firstToken || !ARTICLES.has(tokens[first].text)) titles.push({ first, end: i, strength: 'weak' });
+    }
+    // "The Da Vinci Code, an adaptation of ...": a title described in apposition as a derived work.
+    if (DERIVED_WORKS.has(token.normal) && tokens[i - 1]?.pos === 'DET' && tokens[i - 2]?.text === ',' && capitalised(tokens[i - 3])) {
+      titles.push({ first: titleStartBefore(tokens, i - 2, firstToken), end: i - 2, strength: 'weak' });
     }
   }
   // A name followed by its own verb is the subject of a clause, not a title: "the show Jonathan Ross hosts".

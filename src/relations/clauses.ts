@@ -184,6 +184,16 @@ function controllingSubject(context: SentenceContext, group: VerbGroup): { arg: 
   return found ? { arg: found.arg } : undefined;
 }
 
+/** The subject and the subject coordinated before it: "Actor Tom Hanks and director Ron Howard are reuniting". */
+export function coordinatedSubjects(context: SentenceContext, subject: Argument): Argument[] {
+  const { tokens, sentence } = context;
+  let i = (subject.mention.titleStart ?? subject.first) - 1;
+  while (i > sentence.firstToken && !context.argAt.has(i) && (isRoleNoun(tokens[i].text) || isTitleWord(tokens[i].text))) i--;
+  if (tokens[i]?.normal !== 'and' || i <= sentence.firstToken) return [subject];
+  const first = argEndingAt(context, i);
+  return first && first.entityType === subject.entityType && first.entity !== subject.entity ? [first, subject] : [subject];
+}
+
 /** A bare past participle right after "X,": "X, owned by Y," or "X, based in Y,". */
 function isReducedRelative(context: SentenceContext, group: VerbGroup): boolean {
   const { tokens } = context;

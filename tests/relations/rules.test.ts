@@ -274,3 +274,26 @@ describe('joint acts, coordinated verbs and owners standing for what they did', 
     ]);
   });
 });
+
+describe('lists, makers and coordinated subjects', () => {
+  it('fills the gaps of a "Name (Club)" list the recogniser left', () => {
+    const marked =
+      'Squad: {Coyne|PERSON} ({Burnley|ORGANIZATION}), {Jones|PERSON} ({Wolves|ORGANIZATION}), Ricketts (Swansea), {Giggs|PERSON} ({Man Utd|ORGANIZATION}).';
+    expect(relationsOf(marked)).toContain('Ricketts -[member of]-> Swansea');
+  });
+
+  it('reads who made a work from "by", also in an apposition describing it', () => {
+    expect(relationsOf('Hanks will star in {The Da Vinci Code|OTHER|0.5}, an adaptation of the best-selling novel by {Dan Brown|PERSON}.')).toContain(
+      'The Da Vinci Code -[novel by]-> Dan Brown',
+    );
+    expect(relationsOf('The best song was {Angels|WORK} by {Robbie Williams|PERSON}.')).toEqual(['Angels -[by]-> Robbie Williams']);
+  });
+
+  it('gives the verb to both of two coordinated subjects, and "X-based" past a nationality', () => {
+    expect(relationsOf('Actor {Tom Hanks|PERSON} and director {Ron Howard|PERSON} are reuniting for {Splash|WORK} 2.')).toEqual([
+      'Tom Hanks -[reunites for]-> Splash',
+      'Ron Howard -[reunites for]-> Splash',
+    ]);
+    expect(relationsOf('Moscow-based {US|LOCATION} lawyer {Jamie Firestone|PERSON} said so.')).toContain('Jamie Firestone -[based in]-> Moscow');
+  });
+});

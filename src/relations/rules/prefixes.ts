@@ -21,10 +21,17 @@ export const prefixRule: RelationRule = {
     for (const prefixed of context.args) {
       const prefix = prefixed.mention.prefix;
       if (!prefix) continue;
-      const described = context.args.find((arg) => arg.first > prefixed.first && arg.first - prefixed.end <= PREFIX_REACH && arg.mention.kind === 'name');
+      // "Moscow-based US lawyer Jamie Firestone": a place locates the person or body it describes, past a nationality.
+      const based = prefix === 'based';
+      const described = context.args.find(
+        (arg) =>
+          arg.first > prefixed.first &&
+          arg.first - prefixed.end <= PREFIX_REACH &&
+          arg.mention.kind === 'name' &&
+          (!based || arg.entityType === 'PERSON' || arg.entityType === 'ORGANIZATION'),
+      );
       if (!described) continue;
-      if (prefix === 'based') {
-        if (described.entityType !== 'PERSON' && described.entityType !== 'ORGANIZATION') continue;
+      if (based) {
         const relation = described.entityType === 'PERSON' ? 'lives_in' : 'based_in';
         relations.push(...relate(context, described, prefixed, { label: 'based in', predicate: 'base in', relation, confidence: 0.75, rule: this.name }));
       } else {

@@ -1,4 +1,4 @@
-import { findObjects, findSubject, verbGroups, type VerbGroup } from '../clauses';
+import { coordinatedSubjects, findObjects, findSubject, verbGroups, type VerbGroup } from '../clauses';
 import { relate, type Relation, type RelationRule, type SentenceContext } from '../context';
 import { canonicalRelation } from '../canonical';
 import { verbLabel, verbPredicate, type VerbPhrase } from '../predicate';
@@ -46,9 +46,9 @@ export const verbRule: RelationRule = {
       if (group.chain.length === 0) continue;
       const head = group.chain[0];
       if (SPEECH_VERBS.has(head.lemma) && head.lemma !== 'tell') continue;
-      const subject = findSubject(context, group);
-      if (!subject) continue;
-      for (const object of findObjects(context, group)) {
+      const found = findSubject(context, group);
+      if (!found) continue;
+      for (const [subject, object] of coordinatedSubjects(context, found.arg).flatMap((arg) => findObjects(context, group).map((o) => [{ ...found, arg }, o] as const))) {
         let from = subject.arg;
         let to = object.arg;
         let tail = object.tail;

@@ -1,5 +1,5 @@
 import { GENRES } from '../../mentions/works';
-import { argEndingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
+import { argEndingAt, argStartingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
 /** Genres whose makers write them or record them; the rest are made. */
 const WRITTEN = new Set(['book', 'novel', 'memoir', 'play', 'biography', 'poem', 'musical', 'opera']);
@@ -24,6 +24,29 @@ function genreBefore(context: SentenceContext, work: Argument): { genre: string;
   return holder ? { genre: noun.normal, holder } : undefined;
 }
 
+/** How far into an apposition "by" may stand: "X, an adaptation of the best-selling novel by Y". */
+const MAX_BY_REACH = 10;
+
+/** "Angels by Robbie Williams", "The Da Vinci Code, an adaptation of the novel by Dan Brown": who made the work. */
+function madeBy(context: SentenceContext, work: Argument): Relation[] {
+  const { tokens, sentence } = context;
+  let genre = '';
+  for (let i = work.end; i < Math.min(sentence.endToken, work.end + MAX_BY_REACH); i++) {
+    const token = tokens[i];
+    if (token.normal === 'by') {
+      const maker = argStartingAt(context, i + 1);
+      if (!maker || maker.entityType !== 'PERSON') return [];
+      const label = genre ? `${genre} by` : 'by';
+      return relate(context, work, maker, { label, predicate: label, relation: 'other', confidence: 0.7, rule: 'work' });
+    }
+    // Only an apposition describing the work may stand between it and "by".
+    const describing = !context.argAt.has(i) && (['DET', 'ADJ', 'NOUN', 'ADP', 'ADV'].includes(token.pos) || token.text.includes('-'));
+    if (i === work.end ? token.text !== ',' : !describing) return [];
+    if (GENRES.has(token.normal)) genre = token.normal;
+  }
+  return [];
+}
+
 /**
  * Works named with their genre and maker or broadcaster: "Mike Leigh's latest film Vera Drake" (Mike
  * Leigh makes film Vera Drake), "ITV drama Footballers' Wives" (a drama by ITV).
@@ -34,6 +57,7 @@ export const workRule: RelationRule = {
     const relations: Relation[] = [];
     for (const work of context.args) {
       if (work.entityType !== 'WORK' || work.mention.kind !== 'name') continue;
+      relations.push(...madeBy(context, work));
       const found = genreBefore(context, work);
       if (!found) continue;
       const { genre, holder } = found;

@@ -1,0 +1,69 @@
+import type { NerSpan, NerType } from '../ner';
+import type { Segmented, Token } from '../segment/segment';
+
+/** How many items make a list whose pattern can be trusted. */
+const MIN_ITEMS = 3;
+
+interface Item {
+  /** Token ranges (sentence offsets) of the name and of what stands in brackets after it. */
+  name: [number, number];
+  bracket: [number, number];
+}
+
+const capitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
+
+/** The "Name (Body)" items of a comma-separated list, as in squads and candidate lists. */
+function bracketItems(tokens: Token[], firstToken: number, endToken: number): Item[] {
+  const items: Item[] = [];
+  let i = firstToken;
+  while (i < endToken) {
+    let nameEnd = i;
+    while (nameEnd < endToken && capitalised(tokens[nameEnd]) && nameEnd - i < 3) nameEnd++;
+    if (nameEnd === i || tokens[nameEnd]?.text !== '(') {
+      i++;
+      continue;
+    }
+    let close = nameEnd + 1;
+    while (close < endToken && tokens[close].text !== ')' && close - nameEnd < 5) close++;
+    if (tokens[close]?.text !== ')' || close === nameEnd + 1) {
+      i = nameEnd + 1;
+      continue;
+    }
+    items.push({ name: [i - firstToken, nameEnd - firstToken], bracket: [nameEnd + 1 - firstToken, close - firstToken] });
+    i = close + 1;
+  }
+  return items;
+}
+
+/** The type most spans over these ranges have, when at least half the ranges are covered by one. */
+function majorityType(spans: readonly NerSpan[], ranges: [number, number][]): NerType | undefined {
+  const counts = new Map<NerType, number>();
+  for (const [start, end] of ranges) {
+    const span = spans.find((candidate) => candidate.start === start && candidate.end === end);
+    if (span) counts.set(span.type, (counts.get(span.type) ?? 0) + 1);
+  }
+  const [type, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return type && count! * 2 >= ranges.length ? type : undefined;
+}
+
+/**
+ * The recogniser's spans with the gaps of a list filled: in "Coyne (Burnley), Jones (Wolves), Ricketts
+ * (Swansea), ..." most names are recognised as people and most bracketed names as clubs; the ones the
+ * recogniser missed are people and clubs too.
+ */
+export function withListNames(segmented: Segmented, spans: NerSpan[][]): NerSpan[][] {
+  return spans.map((list, index) => {
+    const { firstToken, endToken } = segmented.sentences[index];
+    const items = bracketItems(segmented.tokens, firstToken, endToken);
+    if (items.length < MIN_ITEMS) return list;
+    const added: NerSpan[] = [];
+    const nameType = majorityType(list, items.map((item) => item.name));
+    const bracketType = majorityType(list, items.map((item) => item.bracket));
+    const uncovered = ([start, end]: [number, number]): boolean => !list.some((span) => span.start < end && start < span.end);
+    for (const item of items) {
+      if (nameType && uncovered(item.name)) added.push({ start: item.name[0], end: item.name[1], type: nameType, confidence: 0.6 });
+      if (bracketType && uncovered(item.bracket)) added.push({ start: item.bracket[0], end: item.bracket[1], type: bracketType, confidence: 0.6 });
+    }
+    return added.length ? [...list, ...added].sort((a, b) => a.start - b.start) : list;
+  });
+}
