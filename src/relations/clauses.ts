@@ -128,6 +128,9 @@ export function findSubject(context: SentenceContext, group: VerbGroup): { arg: 
     indirect = true;
     relative = true;
   }
+  // "Keaveney's career also included ...": the owner of a subject that is what they did stands for it.
+  const owner = !relative && tokens[i]?.pos === 'NOUN' && !context.argAt.has(i) ? possessorOf(context, i) : undefined;
+  if (owner) return { arg: owner, indirect: true };
   // "NTV television, which is controlled by ...": a name before its kind is the antecedent.
   const kindNoun = relative && tokens[i]?.pos === 'NOUN' && nominalTypes(tokens[i].normal) ? argEndingAt(context, i) : undefined;
   const arg = argEndingAt(context, i + 1) ?? kindNoun;
@@ -182,6 +185,16 @@ function controllingSubject(context: SentenceContext, group: VerbGroup): { arg: 
   }
   const found = controller && findSubject(context, controller);
   return found ? { arg: found.arg } : undefined;
+}
+
+/** The owner of the noun phrase ending at `head`: "Keaveney's (stage) career", not "Blair's spokesman". */
+function possessorOf(context: SentenceContext, head: number): Argument | undefined {
+  const { tokens, sentence } = context;
+  if (KIN_NOUNS.has(tokens[head].normal) || isRoleNoun(tokens[head].text) || PERSONAL_TIES.has(tokens[head].normal)) return undefined;
+  let i = head;
+  while (i > sentence.firstToken && head - i < 3 && (tokens[i - 1].pos === 'ADJ' || tokens[i - 1].pos === 'NOUN') && !context.argAt.has(i - 1)) i--;
+  if (tokens[i - 1]?.normal !== "'s" && tokens[i - 1]?.text !== "'") return undefined;
+  return argEndingAt(context, i - 1);
 }
 
 /** The subject and the subject coordinated before it: "Actor Tom Hanks and director Ron Howard are reuniting". */
@@ -291,7 +304,11 @@ function secondObjects(context: SentenceContext, from: number): ObjectMatch[] {
       if (prepositions.length !== 1 || !SECOND_OBJECT_PREPOSITIONS.has(prepositions[0].normal)) return [];
       const object = pastPossessive(context, pastTitleHolder(context, arg));
       if (!object || object.entityType === 'LOCATION' || modifiesNoun(context, object) || startsClause(context, object)) return [];
-      return [{ arg: object, tail: predicateTail(words, false), gap: words.length + 2 }];
+      const found = { arg: object, tail: predicateTail(words, false), gap: words.length + 2 };
+      // "alongside X in Y and with Z in W": the verb's participants go on after "and" and a preposition.
+      let next = object.end;
+      if (tokens[next]?.normal === 'and' && tokens[next + 1]?.pos === 'ADP') next++;
+      return [found, ...(next > object.end || tokens[next]?.pos === 'ADP' ? secondObjects(context, next) : [])];
     }
     if (!['NOUN', 'ADJ', 'NUM', 'ADP', 'DET'].includes(tokens[i].pos)) return [];
     words.push(tokens[i]);

@@ -297,3 +297,28 @@ describe('lists, makers and coordinated subjects', () => {
     expect(relationsOf('Moscow-based {US|LOCATION} lawyer {Jamie Firestone|PERSON} said so.')).toContain('Jamie Firestone -[based in]-> Moscow');
   });
 });
+
+describe('participants after the object', () => {
+  it('reads companions and works through "alongside X in Y and with Z in W"', () => {
+    const named = relationsOf(
+      "{Anna Keaveney|PERSON} appeared alongside {Richard Wilson|PERSON} in {ITV|ORGANIZATION}'s {King of Fridges|WORK} and with {Martin Clunes|PERSON} in {Doc Martin|WORK}.",
+    );
+    expect(named).toEqual(
+      expect.arrayContaining([
+        'Anna Keaveney -[appears alongside]-> Richard Wilson',
+        'Anna Keaveney -[appears in]-> King of Fridges',
+        'Anna Keaveney -[appears with]-> Martin Clunes',
+        'Anna Keaveney -[appears in]-> Doc Martin',
+        'Richard Wilson -[appears in]-> King of Fridges',
+        'Martin Clunes -[appears in]-> Doc Martin',
+      ]),
+    );
+  });
+
+  it("reads the owner of a subject as the doer: \"Keaveney's career included stage performances in X\"", () => {
+    expect(relationsOf("{Anna Keaveney|PERSON}'s career also included stage performances in {Neaptide|WORK}.")).toEqual([
+      'Anna Keaveney -[includes stage performances in]-> Neaptide',
+    ]);
+    expect(relationsOf("{Tony Blair|PERSON}'s spokesman criticised {Microsoft|ORGANIZATION} yesterday.")).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
-import { coordinatedSubjects, findObjects, findSubject, verbGroups, type VerbGroup } from '../clauses';
-import { relate, type Relation, type RelationRule, type SentenceContext } from '../context';
+import { coordinatedSubjects, findObjects, findSubject, verbGroups, type ObjectMatch, type VerbGroup } from '../clauses';
+import { relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 import { canonicalRelation } from '../canonical';
 import { verbLabel, verbPredicate, type VerbPhrase } from '../predicate';
 import { SPEECH_VERBS } from '../../entities/speakers';
@@ -33,6 +33,22 @@ function copularRole(group: VerbGroup, tail: Token[], holderIsPlace: boolean): {
   return { relation: tie.relation, label: `${role} ${last}` };
 }
 
+const lastWord = (tail: Token[]): string => tail[tail.length - 1]?.normal ?? '';
+
+/**
+ * "She appeared alongside Richard Wilson in King of Fridges": the companion did the same in the same work,
+ * so the companion takes the verb's "in" object as a subject would.
+ */
+function companions<T extends { arg: Argument }>(objects: ObjectMatch[], subject: T): (readonly [T, ObjectMatch])[] {
+  const found: (readonly [T, ObjectMatch])[] = [];
+  objects.forEach((companion, i) => {
+    if (companion.arg.entityType !== 'PERSON' || !['with', 'alongside'].includes(lastWord(companion.tail))) return;
+    const work = objects[i + 1];
+    if (work && lastWord(work.tail) === 'in' && ['WORK', 'EVENT'].includes(work.arg.entityType)) found.push([{ ...subject, arg: companion.arg }, work]);
+  });
+  return found;
+}
+
 /**
  * Subject–verb–object facts, active and passive, negation kept: "LTFA accused West Midlands Police",
  * "Police are seeking urgent talks with leaders of Bolton's Muslim community" (seeks talks with),
@@ -48,7 +64,9 @@ export const verbRule: RelationRule = {
       if (SPEECH_VERBS.has(head.lemma) && head.lemma !== 'tell') continue;
       const found = findSubject(context, group);
       if (!found) continue;
-      for (const [subject, object] of coordinatedSubjects(context, found.arg).flatMap((arg) => findObjects(context, group).map((o) => [{ ...found, arg }, o] as const))) {
+      const objects = findObjects(context, group);
+      const subjects = coordinatedSubjects(context, found.arg).map((arg) => ({ ...found, arg }));
+      for (const [subject, object] of [...subjects.flatMap((s) => objects.map((o) => [s, o] as const)), ...companions(objects, found)]) {
         let from = subject.arg;
         let to = object.arg;
         let tail = object.tail;
