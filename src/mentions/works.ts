@@ -16,6 +16,7 @@ export const GENRES: ReadonlySet<string> = new Set([
   'film', 'films', 'movie', 'movies', 'drama', 'comedy', 'sitcom', 'soap', 'series', 'serial', 'show', 'programme',
   'documentary', 'thriller', 'blockbuster', 'classic', 'musical', 'opera', 'novel', 'book', 'memoir', 'album',
   'single', 'song', 'play', 'game', 'cartoon', 'animation', 'trilogy', 'sequel', 'franchise', 'epic', 'hit', 'biopic',
+  'shows', 'dramas', 'comedies', 'sitcoms', 'soaps', 'novels', 'books', 'albums', 'songs', 'plays', 'games', 'programmes',
 ]);
 /** Nouns that take a work after "of"/"to": "a remake of King Kong", "the sequel to Shrek". */
 const DERIVED_WORKS = new Set(['remake', 'sequel', 'prequel', 'adaptation', 'version', 'episode', 'premiere', 'screening', 'production', 'staging', 'revival']);
@@ -144,8 +145,7 @@ function titlesIn(segmented: Segmented, sentenceIndex: number, startsPerson: (in
       titles.push({ first: titleStartBefore(tokens, i - 2, firstToken), end: i - 2, strength: 'weak' });
     }
   }
-  // A name followed by its own verb is the subject of a clause, not a title: "the show Jonathan Ross hosts".
-  return titles.filter((title) => title.end > title.first && !(tokens[title.end]?.pos === 'VERB' && !tokens[title.end].normal.endsWith('ing')));
+  return titles.filter((title) => title.end > title.first);
 }
 
 /** The recogniser's spans with titles of works put in: overlapping spans give way to the title, typed WORK. */
@@ -164,9 +164,12 @@ export function withWorkTitles(segmented: Segmented, spans: NerSpan[][]): NerSpa
     const overlapping = result[sentence].filter((span) => span.start < end && start < span.end);
     const limit = strength === 'strong' ? NEAR_CERTAIN : SURE;
     if (overlapping.some((span) => KEPT_TYPES.has(span.type) && span.confidence >= limit)) return;
+    // A sure person followed by their own verb is the subject of a clause: "the show Jonathan Ross hosts".
+    const verb = tokens[title.end];
+    if (verb?.pos === 'VERB' && !verb.normal.endsWith('ing') && overlapping.some((span) => span.type === 'PERSON' && span.confidence >= SURE)) return;
     // "British actress", "Oscar-winning director": a nationality or a hyphenated adjective is no title.
     const words = tokens.slice(title.first, title.end).map((token) => token.text);
-    if (miscType(words) === 'GROUP' || /-\p{Ll}+$/u.test(words[words.length - 1])) return;
+    if ((words.length === 1 && miscType(words) === 'GROUP') || /-\p{Ll}+$/u.test(words[words.length - 1])) return;
     result[sentence] = [...result[sentence].filter((span) => !overlapping.includes(span)), { start, end, type: 'WORK' as const, confidence: 0.9 }].sort((a, b) => a.start - b.start);
     known.add(tokens.slice(title.first, title.end).map((token) => token.text).join(' '));
   };

@@ -26,6 +26,12 @@ describe('titles of works', () => {
     );
   });
 
+  it('takes a title as the subject of its own verb unless a sure person stands there', () => {
+    expect(typeOf('Film sequel {Shrek|ORGANIZATION|0.37} 2 took three prizes.', 'Shrek 2')).toBe('WORK');
+    expect(typeOf('The show {Jonathan Ross|PERSON} hosts is popular.', 'Jonathan Ross')).toBe('PERSON');
+    expect(typeOf('Unlike others, Passion of the {Christ|GROUP|0.85} director {Mel Gibson|PERSON} will not campaign.', 'Passion of the Christ')).toBe('WORK');
+  });
+
   it('finds a title before a creative role, and the same title elsewhere in the article', () => {
     const found = labels('Lord of the {Rings|OTHER} director {Peter Jackson|PERSON} is in {Sydney|LOCATION}. He visited a Lord of the {Rings|OTHER} exhibition.');
     expect(found).toContain('Lord of the Rings:WORK');
