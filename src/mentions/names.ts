@@ -56,6 +56,8 @@ export function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: b
       let title: string | undefined;
       let titleStart: number | undefined;
       let gender: 'male' | 'female' | undefined;
+      // "Virginia State Attorney General Jerry Kilgore" taken for an organisation ends in a titled person.
+      if (type !== 'PERSON' && endsInTitledPerson(tokens, first, end)) type = 'PERSON';
       if (type === 'PERSON') {
         // Titles the recogniser included ("Ch Supt Mark Reid") and those it left just before the name.
         let nameStart = first;
@@ -186,6 +188,15 @@ function isCapitalisedOpener(tokens: Token[], index: number, sentenceStart: numb
 }
 
 /** A title word just outside a name counts only when written as a title: capitalised or an abbreviation. */
+/** Does the span end in a capitalised title followed by a two-word name ("... Attorney General Jerry Kilgore")? */
+function endsInTitledPerson(tokens: Token[], first: number, end: number): boolean {
+  const nameStart = end - 2;
+  if (nameStart - 1 <= first) return false;
+  const name = tokens.slice(nameStart, end);
+  if (name.some((token) => !isCapitalised(token) || isTitleWord(token.text)) || ORGANISATION_DESIGNATORS.has(name[1].normal)) return false;
+  return isTitleWord(tokens[nameStart - 1].text) && isTitleToken(tokens[nameStart - 1]);
+}
+
 function isTitleToken(token: Token): boolean {
   return isCapitalised(token) || /^(?:mp|mep|msp)$/i.test(token.text);
 }

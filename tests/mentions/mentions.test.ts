@@ -16,6 +16,12 @@ describe('mentions', () => {
     expect(harwin.title).toBe('Chief Superintendent');
     const [greenspan] = mentions('On Friday {Mr Greenspan|PERSON} spoke.').filter((m) => m.kind === 'name' && m.entityType === 'PERSON');
     expect(greenspan).toMatchObject({ text: 'Greenspan', title: 'Mr', gender: 'male' });
+    // The recogniser took the whole for an organisation; the titled person at its end is still a person.
+    expect(names(mentions('The law was upheld, {Virginia State Attorney General Jerry Kilgore|ORGANIZATION} said.'))).toEqual([
+      'Virginia State/ORGANIZATION',
+      'Jerry Kilgore/PERSON',
+    ]);
+    expect(names(mentions('Shares in {Army General Staff|ORGANIZATION} rose.'))).toEqual(['Army General Staff/ORGANIZATION']);
   });
 
   it('links an acronym in brackets to the name before it', () => {
