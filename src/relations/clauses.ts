@@ -177,9 +177,10 @@ function controllingSubject(context: SentenceContext, group: VerbGroup): { arg: 
     // The nearest clause before with a subject of its own: "aims to wipe out ... by winning". After a
     // direct object the participle is the object's: "accused the police of ... using".
     for (const other of verbGroups(context).filter((candidate) => candidate.end <= group.first - 1).reverse()) {
-      if (findObjects(context, other).some((object) => object.tail.length === 0)) return undefined;
       const found = findSubject(context, other);
-      if (found) return { arg: found.arg };
+      if (!found) continue;
+      if (findObjects(context, other).some((object) => object.tail.length === 0 && object.arg.mention.kind === 'name')) return undefined;
+      return { arg: found.arg };
     }
     return undefined;
   }

@@ -173,7 +173,7 @@ describe('organisations, works and borrowed subjects', () => {
     expect(relationsOf('However, {Tony Roche|PERSON} is happy to work with {Roger Federer|PERSON} on a casual basis.')).toContain(
       'Tony Roche -[works with]-> Roger Federer',
     );
-    expect(relationsOf('{Maurice Greene|PERSON} aims to wipe out the pain by winning a fourth {World Championship|EVENT} crown this summer.')).toContain(
+    expect(relationsOf('{Maurice Greene|PERSON} aims to wipe out the pain of losing his title by winning a fourth {World Championship|EVENT} crown this summer.')).toContain(
       'Maurice Greene -[wins]-> World Championship',
     );
     expect(relationsOf('{Anna Keaveney|PERSON} has died. Born in {Runcorn|LOCATION}, she starred in many films.')).toContain(
@@ -227,6 +227,14 @@ describe('ties between people and squad lists', () => {
     ]);
     expect(relationsOf("They worked with {Ron Howard|PERSON}'s producing partner {Brian Grazer|PERSON} on the film.")).toEqual([
       'Brian Grazer -[producing partner of]-> Ron Howard',
+    ]);
+  });
+
+  it('reads "Henry\'s Arsenal club-mate Reyes" as two members of the club tied to each other', () => {
+    expect(relationsOf("The comments, made to {Henry|PERSON}'s {Arsenal|ORGANIZATION} club-mate {Jose Antonio Reyes|PERSON}, were meant kindly.")).toEqual([
+      'Jose Antonio Reyes -[club-mate of]-> Henry',
+      'Jose Antonio Reyes -[member of]-> Arsenal',
+      'Henry -[member of]-> Arsenal',
     ]);
   });
 

@@ -51,6 +51,14 @@ function rolePhraseBefore(context: SentenceContext, nameStart: number): { words:
   return holder ? { words: tokens.slice(i, nameStart), holder } : undefined;
 }
 
+/** The person owning a body named as a modifier: "Henry's" in "Henry's Arsenal club-mate". */
+function ownerBefore(context: SentenceContext, holder: Argument): Argument | undefined {
+  const mark = context.tokens[holder.first - 1];
+  if (mark?.normal !== "'s" && mark?.text !== "'") return undefined;
+  const owner = argEndingAt(context, holder.first - 1);
+  return owner?.entityType === 'PERSON' ? owner : undefined;
+}
+
 /** Nouns that make the organisation after them part of the one before: "Symantec subsidiary Brightmail". */
 const PART_NOUNS = new Set(['subsidiary', 'unit', 'division', 'arm', 'affiliate', 'offshoot', 'imprint']);
 
@@ -93,11 +101,19 @@ export const titleRule: RelationRule = {
       const words = found.words.map((token) => token.text);
       if (named.mention.titleStart !== undefined) words.push(...context.tokens.slice(named.mention.titleStart, named.first).map((t) => t.text));
       const role = roleOfTitle(expandTitle(words));
-      const tie = personal ? role.split(' ').find((word) => PERSONAL_TIES.has(word.toLowerCase())) : undefined;
-      if (tie) {
+      const tie = role.split(' ').some((word) => PERSONAL_TIES.has(word.toLowerCase()));
+      // "Henry's Arsenal club-mate Reyes": both belong to the club, and are tied to each other.
+      const teamOwner = tie && !personal ? ownerBefore(context, found.holder) : undefined;
+      if (tie && (personal || teamOwner)) {
         // "Howard's producing partner Brian Grazer", "Blair ally Alan Milburn": a tie, not a job.
         const label = `${role} of`;
-        relations.push(...relate(context, named, found.holder, { label, predicate: label.toLowerCase(), relation: 'related_to', confidence: 0.85, rule: this.name }));
+        const other = teamOwner ?? found.holder;
+        relations.push(...relate(context, named, other, { label, predicate: label.toLowerCase(), relation: 'related_to', confidence: 0.85, rule: this.name }));
+        if (teamOwner) {
+          for (const member of [named, teamOwner]) {
+            relations.push(...relate(context, member, found.holder, { label: 'member of', predicate: 'member of', relation: 'member_of', confidence: 0.75, rule: this.name }));
+          }
+        }
         continue;
       }
       const head = roleHead(role.split(' ')) ?? role.split(' ').find((word) => isTitleWord(word));
