@@ -93,6 +93,9 @@ describe('relation rules', () => {
 
   it('reads possessives and places', () => {
     expect(relationsOf("Police met leaders of {Rotherham|LOCATION}'s {Muslim|GROUP} community.")).toContain('Muslim community -[located in]-> Rotherham');
+    expect(relationsOf("Wales are without {Aston Villa|ORGANIZATION}'s {Mark Delaney|PERSON}, who is injured.")).toEqual([
+      'Mark Delaney -[member of]-> Aston Villa',
+    ]);
     expect(relationsOf('About 300 people met at the {Unity Centre|LOCATION} in {Rotherham|LOCATION} on Monday.')).toEqual([
       'Unity Centre -[located in]-> Rotherham',
     ]);

@@ -18,7 +18,8 @@ function reading(owner: EntityType, owned: EntityType): Reading | undefined {
     case 'LOCATION>ORGANIZATION':
       return { label: 'based in', predicate: 'base in', relation: 'based_in', confidence: 0.65, owner: 'object' };
     case 'ORGANIZATION>PERSON':
-      return { label: 'works for', predicate: 'work for', relation: 'works_for', confidence: 0.7, owner: 'object' };
+      // "Aston Villa's Mark Delaney", "the BBC's Andrew Marr": one of theirs, player or staff.
+      return { label: 'member of', predicate: 'member of', relation: 'member_of', confidence: 0.7, owner: 'object' };
     case 'LOCATION>PERSON':
       return { label: 'member of', predicate: 'member of', relation: 'member_of', confidence: 0.55, owner: 'object' };
     case 'ORGANIZATION>ORGANIZATION':
