@@ -164,6 +164,13 @@ function controllingSubject(context: SentenceContext, group: VerbGroup): { arg: 
     let j = group.first - 2;
     if (tokens[j]?.pos === 'ADJ' && j >= sentence.firstToken) j--;
     controller = verbGroups(context).find((other) => other.end === j + 1 && other !== group);
+  } else if (before.text === ',') {
+    // "Roche won the French Open, reached the Wimbledon final": a list of verb phrases shares the subject
+    // when the comma closes the previous verb's object.
+    const previous = verbGroups(context).filter((candidate) => candidate.end <= group.first - 1).pop();
+    const closes = previous && findObjects(context, previous).some((object) => object.arg.end === group.first - 1);
+    const found = closes ? findSubject(context, previous) : undefined;
+    return found ? { arg: found.arg } : undefined;
   } else if (COORDINATORS.has(before.normal) && before.pos === 'CCONJ') {
     // "The premier insisted ..., and praised his handling": coordinated verbs share their subject; after a
     // comma the verb joins the main clause, not the clause nearest to it.
@@ -255,7 +262,8 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
       // "asking for details of Cabinet Office orders": a name modifying the last noun of the phrase stands for it.
       const modifier = pastTitleHolder(context, arg);
       if (modifiesNoun(context, modifier)) {
-        return endsNounPhrase(context, modifier.end) ? [{ arg: modifier, tail: predicateTail(between, false), gap: between.length }] : [];
+        // "won five Wimbledon doubles titles with John Newcombe": past the phrase, a participant may follow.
+        return endsNounPhrase(context, modifier.end) ? [{ arg: modifier, tail: predicateTail(between, false), gap: between.length }] : secondObjects(context, modifier.end);
       }
       const object = pastPossessive(context, pastTitleHolder(context, arg));
       // "resigned after the report criticised ...": a name followed by its own verb starts a new clause.
@@ -276,6 +284,11 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
         if (!more || more.entityType !== object.entityType) break;
         matches.push({ arg: more, tail, gap: between.length });
         next = more.end;
+      }
+      // "reached the Wimbledon and US Open finals": a head noun after the list belongs to the predicate.
+      const head = tokens[next];
+      if (matches.length > 1 && head?.pos === 'NOUN' && !context.argAt.has(next) && !/^\p{Lu}/u.test(head.text)) {
+        for (const match of matches) match.tail = [...match.tail, head];
       }
       return [...matches, ...secondObjects(context, next)];
     }

@@ -333,3 +333,14 @@ describe('participants after the object', () => {
     expect(relationsOf("{Tony Blair|PERSON}'s spokesman criticised {Microsoft|ORGANIZATION} yesterday.")).toEqual([]);
   });
 });
+
+describe('lists of verb phrases', () => {
+  it('shares the subject along "won X, reached Y" and keeps the head noun after coordinated objects', () => {
+    expect(relationsOf('{Tony Roche|PERSON} won the {French Open|EVENT}, reached the {Wimbledon|EVENT} and {US Open|EVENT} finals and retired.').sort()).toEqual([
+      'Tony Roche -[reaches finals]-> US Open',
+      'Tony Roche -[reaches finals]-> Wimbledon',
+      'Tony Roche -[wins]-> French Open',
+    ]);
+    expect(relationsOf('The firm, which {Gazprom|ORGANIZATION} owns, bought {Yugansk|ORGANIZATION}.')).not.toContain('Gazprom -[buys]-> Yugansk');
+  });
+});
