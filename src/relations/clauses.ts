@@ -1,4 +1,5 @@
 import { nominalTypes } from '../mentions/references';
+import { countryOfDemonym } from './demonyms';
 import { isRoleNoun, isTitleWord, KIN_NOUNS, PERSONAL_TIES } from '../mentions/titles';
 import type { Token } from '../segment/segment';
 import { argEndingAt, argStartingAt, type Argument, type SentenceContext } from './context';
@@ -81,8 +82,9 @@ function readGroup(tokens: Token[], first: number, end: number): VerbGroup {
     else if (PARTICLES.has(token.normal) && previous === tokens[i - 1]) chain.push(token);
   }
   if (chain.length === 0) {
-    const copula = tokens.slice(first, end).find((token) => token.lemma === 'be');
-    if (copula) chain.push(copula);
+    // "is the chief executive of", "will have a key role in": an auxiliary standing alone is the verb.
+    const main = tokens.slice(first, end).reverse().find((token) => token.lemma === 'be' || token.lemma === 'have');
+    if (main) chain.push(main);
     passive = false;
   }
   if (chain.length > 1 && chain[chain.length - 1].pos !== 'VERB') chain.pop();
@@ -131,6 +133,9 @@ export function findSubject(context: SentenceContext, group: VerbGroup): { arg: 
   // "Keaveney's career also included ...": the owner of a subject that is what they did stands for it.
   const owner = !relative && tokens[i]?.pos === 'NOUN' && !context.argAt.has(i) ? possessorOf(context, i) : undefined;
   if (owner) return { arg: owner, indirect: true };
+  // "The Israeli government refuses ...": a nationality's government acts for its country.
+  const state = tokens[i]?.pos === 'NOUN' && STATE_NOUNS.has(tokens[i].normal) ? nationalState(context, argEndingAt(context, i)) : undefined;
+  if (state) return { arg: state, indirect: true };
   // "NTV television, which is controlled by ...": a name before its kind is the antecedent.
   const kindNoun = relative && tokens[i]?.pos === 'NOUN' && nominalTypes(tokens[i].normal) ? argEndingAt(context, i) : undefined;
   const arg = argEndingAt(context, i + 1) ?? kindNoun;
@@ -193,6 +198,17 @@ function controllingSubject(context: SentenceContext, group: VerbGroup): { arg: 
   }
   const found = controller && findSubject(context, controller);
   return found ? { arg: found.arg } : undefined;
+}
+
+/** Bodies that act for a country: "the French government", "Israeli officials". */
+const STATE_NOUNS = new Set(['government', 'authorities', 'officials', 'ministers', 'administration', 'army', 'military', 'forces', 'troops', 'police', 'regime']);
+
+/** The country a one-word nationality names, when the article names that country. */
+function nationalState(context: SentenceContext, nationality: Argument | undefined): Argument | undefined {
+  if (!nationality || nationality.entityType !== 'GROUP' || nationality.end - nationality.first !== 1) return undefined;
+  const places = context.entities.map((entity) => (entity.entityType === 'LOCATION' ? entity.label : ''));
+  const country = countryOfDemonym(context.tokens[nationality.first].text, places);
+  return country === undefined ? undefined : { ...nationality, entity: country, entityType: 'LOCATION' };
 }
 
 /** The owner of the noun phrase ending at `head`: "Keaveney's (stage) career", not "Blair's spokesman". */
@@ -268,6 +284,8 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
       const object = pastPossessive(context, pastTitleHolder(context, arg));
       // "resigned after the report criticised ...": a name followed by its own verb starts a new clause.
       if (!object || startsClause(context, object)) return [];
+      // "refuses to accept Syria's denials": what the owner did is part of the predicate.
+      if (object === arg && object.end < sentence.endToken) between.push(...ownedWords(context, object));
       // "met French President X": a title before a person is part of how they are named, not of the predicate.
       while (object.entityType === 'PERSON' && between.length > 0 && isTitleLike(between[between.length - 1])) between.pop();
       const tail = predicateTail(between, LINKING.has(group.chain[group.chain.length - 1]?.lemma ?? ''));
@@ -392,6 +410,19 @@ function pastPossessive(context: SentenceContext, arg: Argument): Argument | und
   }
   // "praised his handling of the economy", "criticised the BBC's coverage": what X did stands for X.
   return arg;
+}
+
+/** The nouns owned by a possessive that stands for them: "denials" in "Syria's denials". */
+function ownedWords(context: SentenceContext, arg: Argument): Token[] {
+  const { tokens } = context;
+  const possessive = tokens[arg.end]?.normal === "'s" || (arg.mention.kind === 'pronoun' && arg.mention.pronoun?.possessive);
+  if (!possessive) return [];
+  const words: Token[] = [];
+  for (let i = tokens[arg.end]?.normal === "'s" ? arg.end + 1 : arg.end; i < context.sentence.endToken && words.length < 3; i++) {
+    if (tokens[i].pos !== 'NOUN' || context.argAt.has(i)) break;
+    words.push(tokens[i]);
+  }
+  return words;
 }
 
 /** Keeps the words of a predicate: nouns, prepositions and connectors, without a final relational hop. */

@@ -344,3 +344,20 @@ describe('lists of verb phrases', () => {
     expect(relationsOf('The firm, which {Gazprom|ORGANIZATION} owns, bought {Yugansk|ORGANIZATION}.')).not.toContain('Gazprom -[buys]-> Yugansk');
   });
 });
+
+describe('states, backers and auxiliaries as verbs', () => {
+  it('reads a nationality\'s government as its country, and what the owner did as part of the predicate', () => {
+    expect(
+      relationsOf("{Israel|LOCATION} blamed {Syria|LOCATION}. The {Israeli|GROUP} government refuses to accept {Syria|LOCATION}'s denials."),
+    ).toContain('Israel -[refuses to accept denials]-> Syria');
+  });
+
+  it('reads "the man behind X" and "will have a key role in X"', () => {
+    expect(relationsOf('{Scott Richter|PERSON}, the man behind {OptInRealBig|ORGANIZATION}, said the lawsuits had forced it into bankruptcy.')).toContain(
+      'Scott Richter -[man behind]-> OptInRealBig',
+    );
+    expect(relationsOf("He insisted {Gordon Brown|PERSON} will have a key role in {Labour|ORGANIZATION}'s campaign.")).toEqual([
+      'Gordon Brown -[has role in campaign]-> Labour',
+    ]);
+  });
+});

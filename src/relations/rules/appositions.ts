@@ -1,7 +1,9 @@
 import { PERSONAL_TIES, roleHead, roleTie } from '../../mentions/titles';
 import { argStartingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
-const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in']);
+const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in', 'behind']);
+/** "the man behind OptInRealBig", "the brains behind X": who stands behind an enterprise. */
+const BEHIND_HEADS = new Set(['man', 'woman', 'brains', 'force', 'figure', 'mastermind', 'person', 'people', 'team']);
 const APPOSITION_MARKS = new Set([',', '-', '–', '—']);
 const MAX_ROLE_PHRASE = 7;
 /** Kinds of name that may qualify a role rather than hold it. */
@@ -38,6 +40,11 @@ function roleApposition(context: SentenceContext, person: Argument): Relation[] 
       if (tie) {
         const label = `${words.map((token) => token.text).join(' ')} of`;
         return relate(context, person, org, { label, predicate: label.toLowerCase(), relation: 'related_to', confidence: 0.8, rule: 'apposition' });
+      }
+      if (preposition === 'behind') {
+        const behind = words.some((token) => BEHIND_HEADS.has(token.normal)) && org.entityType !== 'PERSON';
+        const label = `${words.map((token) => token.text).join(' ')} behind`;
+        return behind ? relate(context, person, org, { label, predicate: label.toLowerCase(), relation: 'other', confidence: 0.75, rule: 'apposition' }) : [];
       }
       const head = roleHead(words.map((token) => token.text));
       if (!head || !['ORGANIZATION', 'LOCATION'].includes(org.entityType)) return [];
