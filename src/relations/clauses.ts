@@ -96,7 +96,7 @@ const RELATIVES = new Set(['who', 'which', 'that']);
 const CLAUSE_OPENERS = new Set(['after', 'before', 'as', 'since', 'until', 'because', 'while', 'although', 'though', 'if', 'once', 'than']);
 const COORDINATORS = new Set(['and', 'but', 'or']);
 /** What may open a clause of a bare participle, whose subject is the main clause's: "by winning", "since splitting". */
-const PARTICIPLE_OPENERS = new Set([...CLAUSE_OPENERS, 'by', 'without', 'on', 'in']);
+const PARTICIPLE_OPENERS = new Set([...CLAUSE_OPENERS, 'by', 'without', 'on', 'in', 'of']);
 /** How far back an apposition between subject and verb may reach ("X, head of Y at Z, said"). */
 const MAX_APPOSITION = 15;
 
@@ -191,7 +191,9 @@ function controllingSubject(context: SentenceContext, group: VerbGroup): { arg: 
     for (const other of verbGroups(context).filter((candidate) => candidate.end <= group.first - 1).reverse()) {
       const found = findSubject(context, other);
       if (!found) continue;
-      if (findObjects(context, other).some((object) => object.tail.length === 0 && object.arg.mention.kind === 'name')) return undefined;
+      // Object control belongs to finite verbs ("accused X of using"); a participle passes its subject on.
+      const finite = !other.chain[0]?.normal.endsWith('ing');
+      if (finite && findObjects(context, other).some((object) => object.tail.length === 0 && object.arg.mention.kind === 'name')) return undefined;
       return { arg: found.arg };
     }
     return undefined;

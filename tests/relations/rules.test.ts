@@ -361,3 +361,14 @@ describe('states, backers and auxiliaries as verbs', () => {
     ]);
   });
 });
+
+describe('long titles and participles after "of"', () => {
+  it('keeps "of State" in "Secretary of State" and reads the participle of "the process of trying to join"', () => {
+    expect(relationsOf('Due to attend is {US|LOCATION} Secretary of State {Condoleezza Rice|PERSON}, with others.')).toContain(
+      'Condoleezza Rice -[Secretary of State of]-> US',
+    );
+    expect(relationsOf('{Turkey|LOCATION} embarks on the long process of trying to join the {European Union|ORGANIZATION}.')).toContain(
+      'Turkey -[tries to join]-> European Union',
+    );
+  });
+});

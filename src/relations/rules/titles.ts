@@ -36,7 +36,9 @@ function rolePhraseBefore(context: SentenceContext, nameStart: number): { words:
   // "Microsoft's chairman, Bill Gates,": the role may stand in apposition before the name.
   if (tokens[nameStart - 1]?.text === ',' && roleHead([tokens[nameStart - 2]?.text ?? ''])) nameStart--;
   let i = nameStart;
-  while (i > sentence.firstToken && nameStart - i < MAX_ROLE_WORDS && !context.argAt.has(i - 1) && inRolePhrase(tokens[i - 1])) i--;
+  // "Secretary of State", "Minister for Health": the capitalised object of a title is part of it.
+  const titleObject = (k: number): boolean => tokens[k].pos === 'PROPN' && ROLE_LINKS.has(tokens[k - 1]?.normal ?? '') && isTitleWord(tokens[k - 2]?.text ?? '');
+  while (i > sentence.firstToken && nameStart - i < MAX_ROLE_WORDS && !context.argAt.has(i - 1) && (inRolePhrase(tokens[i - 1]) || titleObject(i - 1))) i--;
   // The phrase begins with the role itself, not with a modifier of what comes before; but a holder right
   // before a noun that qualifies the role holds it ("Renaissance Capital energy analyst").
   const left = i;
@@ -128,7 +130,7 @@ export const titleRule: RelationRule = {
         continue;
       }
       // "spokeswoman for women" is held at the party: the label keeps the role up to its own preposition.
-      const { relation, label } = roleTie(role.split(/ (?:for|of|on) /)[0], head, found.holder.entityType === 'LOCATION');
+      const { relation, label } = roleTie(role.split(/ (?:for|of|on) (?=\p{Ll})/u)[0], head, found.holder.entityType === 'LOCATION');
       // A nationality holds members and leaders, not presidents: "French President" names a country's office.
       const nationality = found.holder.entityType === 'GROUP' && found.holder.end - found.holder.first === 1;
       if (nationality && (relation !== 'member_of' || PERFORMERS.has(head.toLowerCase()))) continue;
