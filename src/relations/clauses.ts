@@ -97,11 +97,13 @@ const CLAUSE_OPENERS = new Set(['after', 'before', 'as', 'since', 'until', 'beca
 const COORDINATORS = new Set(['and', 'but', 'or']);
 /** What may open a clause of a bare participle, whose subject is the main clause's: "by winning", "since splitting". */
 const PARTICIPLE_OPENERS = new Set([...CLAUSE_OPENERS, 'by', 'without', 'on', 'in', 'of']);
+/** How many clauses a subject may be borrowed through ("won X, reached Y and won Z"). */
+const MAX_BORROWING = 3;
 /** How far back an apposition between subject and verb may reach ("X, head of Y at Z, said"). */
 const MAX_APPOSITION = 15;
 
 /** The subject of a verb group and whether it was reached past an apposition or a relative pronoun. */
-export function findSubject(context: SentenceContext, group: VerbGroup): { arg: Argument; indirect: boolean; reduced?: boolean } | undefined {
+export function findSubject(context: SentenceContext, group: VerbGroup, depth = 0): { arg: Argument; indirect: boolean; reduced?: boolean } | undefined {
   const { tokens, sentence } = context;
   let i = group.first - 1;
   let indirect = false;
@@ -111,7 +113,8 @@ export function findSubject(context: SentenceContext, group: VerbGroup): { arg: 
     const arg = argEndingAt(context, group.first - 1);
     if (arg) return { arg, indirect: true, reduced: true };
   }
-  const controlled = controllingSubject(context, group);
+  // Borrowing goes at most a few clauses deep, so clauses that borrow from each other cannot loop.
+  const controlled = depth < MAX_BORROWING ? controllingSubject(context, group, depth + 1) : undefined;
   if (controlled) return { arg: controlled.arg, indirect: true, reduced: controlled.reduced };
   while (i >= sentence.firstToken && (tokens[i].pos === 'ADV' || QUOTES.has(tokens[i].text)) && !context.argAt.has(i)) i--;
   if (i < sentence.firstToken) return undefined;
@@ -152,13 +155,13 @@ export function findSubject(context: SentenceContext, group: VerbGroup): { arg: 
  * Verbs without a subject of their own borrow one: "Roche is happy to work with X" (the subject of
  * "is happy"), "Federer has been without a coach since splitting with X" (the main clause's subject).
  */
-function controllingSubject(context: SentenceContext, group: VerbGroup): { arg: Argument; reduced?: boolean } | undefined {
+function controllingSubject(context: SentenceContext, group: VerbGroup, depth: number): { arg: Argument; reduced?: boolean } | undefined {
   const { tokens, sentence } = context;
   const head = group.chain[0];
   if (group.first === sentence.firstToken && head === tokens[group.first] && head.pos === 'VERB' && head.normal !== head.lemma) {
     // "Born in Runcorn, she starred in ...": an opening participle describes the main clause's subject.
-    const main = verbGroups(context).find((other) => other.first > group.end && findSubject(context, other));
-    const found = main && findSubject(context, main);
+    const main = verbGroups(context).find((other) => other.first > group.end && findSubject(context, other, depth));
+    const found = main && findSubject(context, main, depth);
     return found ? { arg: found.arg, reduced: !head.normal.endsWith('ing') } : undefined;
   }
   const before = tokens[group.first - 1];
@@ -174,14 +177,14 @@ function controllingSubject(context: SentenceContext, group: VerbGroup): { arg: 
     // when the comma closes the previous verb's object.
     const previous = verbGroups(context).filter((candidate) => candidate.end <= group.first - 1).pop();
     const closes = previous && findObjects(context, previous).some((object) => object.arg.end === group.first - 1);
-    const found = closes ? findSubject(context, previous) : undefined;
+    const found = closes ? findSubject(context, previous, depth) : undefined;
     return found ? { arg: found.arg } : undefined;
   } else if (COORDINATORS.has(before.normal) && before.pos === 'CCONJ') {
     // "The premier insisted ..., and praised his handling": coordinated verbs share their subject; after a
     // comma the verb joins the main clause, not the clause nearest to it.
     const earlier = verbGroups(context).filter((candidate) => candidate.end <= group.first - 1);
     for (const other of tokens[group.first - 2]?.text === ',' ? earlier : earlier.reverse()) {
-      const found = findSubject(context, other);
+      const found = findSubject(context, other, depth);
       if (found) return { arg: found.arg };
     }
     return undefined;
@@ -189,7 +192,7 @@ function controllingSubject(context: SentenceContext, group: VerbGroup): { arg: 
     // The nearest clause before with a subject of its own: "aims to wipe out ... by winning". After a
     // direct object the participle is the object's: "accused the police of ... using".
     for (const other of verbGroups(context).filter((candidate) => candidate.end <= group.first - 1).reverse()) {
-      const found = findSubject(context, other);
+      const found = findSubject(context, other, depth);
       if (!found) continue;
       // Object control belongs to finite verbs ("accused X of using"); a participle passes its subject on.
       const finite = !other.chain[0]?.normal.endsWith('ing');
@@ -198,7 +201,7 @@ function controllingSubject(context: SentenceContext, group: VerbGroup): { arg: 
     }
     return undefined;
   }
-  const found = controller && findSubject(context, controller);
+  const found = controller && findSubject(context, controller, depth);
   return found ? { arg: found.arg } : undefined;
 }
 
@@ -298,7 +301,7 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
         const link = tokens[next + 1]?.normal === 'and' || tokens[next + 1]?.normal === 'or' ? next + 2 : next + 1;
         // "stars Naomi Watts and Oscar winner Adrien Brody": each conjunct may carry its own title.
         let at = link;
-        while (at < link + 3 && !context.argAt.has(at) && (isQualifying(tokens[at]) || tokens[at].pos === 'PROPN')) at++;
+        while (at < link + 3 && at < sentence.endToken && !context.argAt.has(at) && (isQualifying(tokens[at]) || tokens[at].pos === 'PROPN')) at++;
         const first = argStartingAt(context, at);
         const more = first && pastTitleHolder(context, first);
         if (!more || more.entityType !== object.entityType) break;

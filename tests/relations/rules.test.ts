@@ -372,3 +372,15 @@ describe('long titles and participles after "of"', () => {
     );
   });
 });
+
+describe('robustness', () => {
+  it('finishes on clauses that would borrow subjects from each other', () => {
+    const marked =
+      'Regarding the situation in {Angola|LOCATION}, {African|GROUP} states welcomed the acceptance by the {Angolan Government|ORGANIZATION} of the proposals, expressed hope and urged {UNITA|ORGANIZATION} to comply.';
+    expect(() => relationsOf(marked)).not.toThrow();
+  });
+
+  it('survives a coordination at the very end of the text', () => {
+    expect(() => relationsOf('On that day {Elvis Presley|PERSON} was born in {Tupelo|LOCATION}, and')).not.toThrow();
+  });
+});
