@@ -5,7 +5,7 @@ import { isCommunity } from '../ner/span-rules';
 import type { Segmented, Token } from '../segment/segment';
 import { ACRONYM, makeMention, type Mention } from './mention';
 import { nominalTypes } from './references';
-import { expandTitle, genderOfTitle, isRoleNoun, isTitleWord, KIN_NOUNS } from './titles';
+import { expandTitle, genderOfTitle, isRoleNoun, isTitleWord, KIN_NOUNS, PERSONAL_STAFF, PERSONAL_TIES } from './titles';
 
 const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
 /** Collective nouns that turn a group word into a group: "Muslim community", "Kurdish people". */
@@ -128,6 +128,11 @@ export function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: b
       const placeContext = PLACE_PREPOSITIONS.has(tokens[first - 1]?.normal ?? '') || /^(?:MP|MEP|MSP|AM)$/.test(tokens[end]?.text ?? '');
       const previous = tokens[(titleStart ?? first) - 1];
       const roleBefore = previous?.sentence === tokens[first].sentence && isRoleNoun(previous.text) ? previous.normal : undefined;
+      // "Chelsea striker Didier Drogba": what holds a player, a minister or a chief is a body, not a person.
+      const roleAfter = tokens[end];
+      if (type === 'PERSON' && titleStart === undefined && roleAfter?.sentence === tokens[first].sentence && /^\p{Ll}/u.test(roleAfter.text) && isRoleNoun(roleAfter.text)) {
+        if (!PERSONAL_STAFF.has(roleAfter.normal) && !PERSONAL_TIES.has(roleAfter.normal) && isCapitalised(tokens[end + 1] ?? roleAfter)) type = 'ORGANIZATION';
+      }
       // "his mother, Giselle": a lone word named as someone's relative is a person.
       const kin = previous?.text === ',' ? tokens[(titleStart ?? first) - 2] : previous;
       if (end - first === 1 && kin?.sentence === tokens[first].sentence && KIN_NOUNS.has(kin.normal) && tokens[end]?.text !== "'s") type = 'PERSON';

@@ -222,3 +222,6 @@ export const PERSONAL_TIES: ReadonlySet<string> = new Set([
   'ally', 'friend', 'rival', 'colleague', 'partner', 'team-mate', 'teammate', 'club-mate', 'successor', 'predecessor',
   'mentor', 'protege', 'protégé', 'confidant', 'confidante', 'opponent',
 ]);
+
+/** Roles a person can have for another person: "Blair's spokesman", "her agent". */
+export const PERSONAL_STAFF: ReadonlySet<string> = new Set(['agent', 'lawyer', 'solicitor', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'manager', 'assistant', 'secretary', 'bodyguard', 'biographer', 'publicist', 'coach', 'trainer', 'aide', 'deputy']);

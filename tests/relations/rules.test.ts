@@ -384,3 +384,15 @@ describe('robustness', () => {
     expect(() => relationsOf('On that day {Elvis Presley|PERSON} was born in {Tupelo|LOCATION}, and')).not.toThrow();
   });
 });
+
+describe('where people are from and what holds a role', () => {
+  it('reads "X, 45, from Leeds" and "X, of Bristol" as where they live', () => {
+    expect(relationsOf('{John Smith|PERSON}, 45, from {Leeds|LOCATION}, was arrested.')).toEqual(['John Smith -[from]-> Leeds']);
+    expect(relationsOf('{Mary Jones|PERSON}, of {Bristol|LOCATION}, denied the charge.')).toEqual(['Mary Jones -[from]-> Bristol']);
+  });
+
+  it('takes the holder of a player or a minister for a body even when the recogniser called it a person', () => {
+    expect(relationsOf('{Chelsea|PERSON} striker {Didier Drogba|PERSON} scored twice.')).toEqual(['Didier Drogba -[striker of]-> Chelsea']);
+    expect(relationsOf('{Blair|PERSON} spokesman {Tom Kelly|PERSON} denied it.')).toEqual(['Tom Kelly -[spokesman of]-> Blair']);
+  });
+});

@@ -97,6 +97,20 @@ function personOf(context: SentenceContext, person: Argument): Relation[] {
   return [];
 }
 
+/** "John Smith, 45, from Leeds, was arrested": where a person is from, in apposition. */
+function personFrom(context: SentenceContext, person: Argument): Relation[] {
+  const { tokens } = context;
+  let i = person.end;
+  if (tokens[i]?.text !== ',') return [];
+  i++;
+  // An age may come first: "John Smith, 45, of Leeds".
+  if (tokens[i]?.pos === 'NUM' && tokens[i + 1]?.text === ',') i += 2;
+  if (tokens[i]?.normal !== 'from' && tokens[i]?.normal !== 'of') return [];
+  const place = argStartingAt(context, i + 1);
+  if (!place || place.entityType !== 'LOCATION' || place.mention.kind !== 'name') return [];
+  return relate(context, person, place, { label: 'from', predicate: 'from', relation: 'lives_in', confidence: 0.7, rule: 'apposition' });
+}
+
 /** "Bradford Youth Network, one of the groups in the alliance": membership of a larger body. */
 function oneOfThe(context: SentenceContext, member: Argument): Relation[] {
   const { tokens, sentence } = context;
@@ -128,7 +142,7 @@ export const appositionRule: RelationRule = {
     const relations: Relation[] = [];
     for (const arg of context.args) {
       if (arg.mention.kind === 'pronoun') continue;
-      if (arg.entityType === 'PERSON') relations.push(...roleApposition(context, arg), ...possessiveRoleApposition(context, arg), ...personOf(context, arg));
+      if (arg.entityType === 'PERSON') relations.push(...roleApposition(context, arg), ...possessiveRoleApposition(context, arg), ...personOf(context, arg), ...personFrom(context, arg));
       relations.push(...oneOfThe(context, arg));
     }
     return relations;

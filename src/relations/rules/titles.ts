@@ -1,9 +1,7 @@
-import { expandTitle, isRoleNoun, isTitleWord, OWNERSHIP_ROLES, PERSONAL_TIES, roleHead, roleOfTitle, roleTie } from '../../mentions/titles';
+import { expandTitle, isRoleNoun, isTitleWord, OWNERSHIP_ROLES, PERSONAL_STAFF, PERSONAL_TIES, roleHead, roleOfTitle, roleTie } from '../../mentions/titles';
 import type { Token } from '../../segment/segment';
 import { argEndingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
-/** Roles a person can have for another person. */
-const PERSONAL_STAFF = new Set(['agent', 'lawyer', 'solicitor', 'attorney', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'manager', 'assistant', 'secretary', 'bodyguard', 'biographer', 'publicist', 'coach', 'trainer', 'aide', 'deputy']);
 
 /** Roles played in a work rather than held over it. */
 const PERFORMERS = new Set(['actor', 'actress', 'star', 'co-star', 'presenter', 'host', 'singer', 'dancer', 'player']);
