@@ -386,6 +386,10 @@ describe('robustness', () => {
 });
 
 describe('where people are from and what holds a role', () => {
+  it('reads "Tesco, Britain\'s biggest supermarket" as based there', () => {
+    expect(relationsOf("{Tesco|ORGANIZATION}, {Britain|LOCATION}'s biggest supermarket, reported a rise in profits.")).toEqual(['Tesco -[based in]-> Britain']);
+  });
+
   it('reads "X, 45, from Leeds" and "X, of Bristol" as where they live', () => {
     expect(relationsOf('{John Smith|PERSON}, 45, from {Leeds|LOCATION}, was arrested.')).toEqual(['John Smith -[from]-> Leeds']);
     expect(relationsOf('{Mary Jones|PERSON}, of {Bristol|LOCATION}, denied the charge.')).toEqual(['Mary Jones -[from]-> Bristol']);

@@ -111,6 +111,18 @@ function personFrom(context: SentenceContext, person: Argument): Relation[] {
   return relate(context, person, place, { label: 'from', predicate: 'from', relation: 'lives_in', confidence: 0.7, rule: 'apposition' });
 }
 
+/** "Tesco, Britain's biggest supermarket, reported ...": a body described as a place's is based there. */
+function placesOwn(context: SentenceContext, body: Argument): Relation[] {
+  const { tokens, sentence } = context;
+  if (body.entityType !== 'ORGANIZATION' || tokens[body.end]?.text !== ',') return [];
+  const place = argStartingAt(context, tokens[body.end + 1]?.pos === 'DET' ? body.end + 2 : body.end + 1);
+  if (!place || place.entityType !== 'LOCATION' || tokens[place.end]?.normal !== "'s") return [];
+  let i = place.end + 1;
+  while (i < sentence.endToken && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'NOUN' || tokens[i].pos === 'ADV') && !context.argAt.has(i)) i++;
+  if (i === place.end + 1 || tokens[i - 1].pos !== 'NOUN' || !(i >= sentence.endToken || /^[,.;]$/.test(tokens[i].text))) return [];
+  return relate(context, body, place, { label: 'based in', predicate: 'base in', relation: 'based_in', confidence: 0.7, rule: 'apposition' });
+}
+
 /** "Bradford Youth Network, one of the groups in the alliance": membership of a larger body. */
 function oneOfThe(context: SentenceContext, member: Argument): Relation[] {
   const { tokens, sentence } = context;
@@ -143,7 +155,7 @@ export const appositionRule: RelationRule = {
     for (const arg of context.args) {
       if (arg.mention.kind === 'pronoun') continue;
       if (arg.entityType === 'PERSON') relations.push(...roleApposition(context, arg), ...possessiveRoleApposition(context, arg), ...personOf(context, arg), ...personFrom(context, arg));
-      relations.push(...oneOfThe(context, arg));
+      relations.push(...oneOfThe(context, arg), ...placesOwn(context, arg));
     }
     return relations;
   },
