@@ -5,6 +5,12 @@ import { CLASSES, type ClassSpan } from '../../src/ner/tags';
 export interface ConllSentence {
   tokens: string[];
   spans: ClassSpan[];
+  /**
+   * Tokens outside every span that the annotation says nothing about: each may be outside any name
+   * or part of a MISC name (CoNLL04 tags only some of its nationalities, events and works). Absent
+   * for fully annotated text, where a token outside the spans is outside any name.
+   */
+  unlabelled?: Uint8Array;
 }
 
 /** Reads a CoNLL-2003 file (`TOKEN POS CHUNK NER`, IOB tags, blank line between sentences). */

@@ -1,5 +1,5 @@
-import { compileTransitions, emptyTransitions, viterbi, type Transitions } from '../../src/ner/viterbi';
-import { TAG_COUNT } from '../../src/ner/tags';
+import { compileTransitions, emptyTransitions, viterbi, type Lattice, type Transitions } from '../../src/ner/viterbi';
+import { CLASSES, O, TAG_COUNT, tagOf } from '../../src/ner/tags';
 
 /** A training sentence as dense feature ids: token i owns ids[offsets[i] .. offsets[i + 1]). */
 export interface Example {
@@ -8,6 +8,8 @@ export interface Example {
   gold: Uint8Array;
   /** Fixed scores added to the learned ones (a first stage's emissions), `n * TAG_COUNT`. */
   offset?: Float64Array;
+  /** 1 for tokens whose gold tag is only known to be O or MISC (see ConllSentence.unlabelled). */
+  unlabelled?: Uint8Array;
 }
 
 /** Trained, averaged weights over dense feature ids. */
@@ -17,6 +19,23 @@ export interface Trained {
 }
 
 const T = TAG_COUNT;
+const MISC = CLASSES.indexOf('MISC');
+const OPEN_TAGS = [O, ...[0, 1, 2, 3].map((part) => tagOf(MISC, part))];
+const EXCLUDED = -1e9;
+
+/**
+ * The gold path of a partly labelled sentence: the best-scoring path, under the current weights, that
+ * keeps every labelled token's tag and gives each unlabelled token O or a MISC tag. Updating towards
+ * it teaches what the annotation says and nothing about what it leaves open.
+ */
+function constrainedGold(emit: Float64Array, n: number, gold: Uint8Array, unlabelled: Uint8Array, lattice: Lattice, out: Uint8Array): void {
+  const scores = new Float64Array(n * T).fill(EXCLUDED);
+  for (let i = 0; i < n; i++) {
+    const tags = unlabelled[i] ? OPEN_TAGS : [gold[i]];
+    for (const t of tags) scores[i * T + t] = emit[i * T + t];
+  }
+  viterbi(scores, n, lattice, out);
+}
 
 /** Small seeded PRNG (mulberry32) so training order, and so the model, is reproducible. */
 export function random(seed: number): () => number {
@@ -70,7 +89,8 @@ export function trainPerceptron(
     let wrong = 0;
     let total = 0;
     for (const index of order) {
-      const { ids, offsets, gold, offset } = examples[index];
+      const { ids, offsets, offset, unlabelled } = examples[index];
+      let { gold } = examples[index];
       const n = gold.length;
       if (emit.length < n * T) {
         emit = new Float64Array(n * T * 2);
@@ -85,7 +105,12 @@ export function trainPerceptron(
           for (let t = 0; t < T; t++) emit[at + t] += w[base + t];
         }
       }
-      viterbi(emit, n, compileTransitions(trans), pred);
+      const lattice = compileTransitions(trans);
+      viterbi(emit, n, lattice, pred);
+      if (unlabelled) {
+        gold = new Uint8Array(n);
+        constrainedGold(emit, n, examples[index].gold, unlabelled, lattice, gold);
+      }
       total += n;
       let same = true;
       for (let i = 0; i < n; i++) if (pred[i] !== gold[i]) same = false;

@@ -101,7 +101,7 @@ export function trainModel(docs: readonly TrainingDocument[], lexicon: Lexicon, 
       keys[d].push(Int32Array.from(extractor.words().slice(0, n), nameKey));
       const dense = new Int32Array(offsets[n]);
       for (let k = 0; k < dense.length; k++) dense[k] = interner.id(ids[k]);
-      return { ids: dense, offsets: offsets.slice(0, n + 1), gold: tagsOf(s.spans, n) };
+      return { ids: dense, offsets: offsets.slice(0, n + 1), gold: tagsOf(s.spans, n), unlabelled: s.unlabelled };
     }),
   );
   log(`stage 1: ${interner.keys.length} features`);
@@ -135,6 +135,9 @@ export function trainModel(docs: readonly TrainingDocument[], lexicon: Lexicon, 
 
   const second: Example[] = [];
   docs.forEach((doc, d) => {
+    // A one-sentence document holds no document-level evidence; stage 2 could only learn from it to
+    // distrust stage 1 (held out, so weaker on a corpus it saw little of) through the transitions.
+    if (doc.sentences.length < 2) return;
     const hints = documentHints(
       doc.sentences.map((s) => s.tokens),
       keys[d],
@@ -182,7 +185,7 @@ function hintExample(ex: Example, hints: Hints, interner: Interner, offset: Floa
     hints(i, (value) => ids.push(interner.id(hintFeature(value))));
   }
   offsets[n] = ids.length;
-  return { ids: Int32Array.from(ids), offsets, gold: ex.gold, offset };
+  return { ids: Int32Array.from(ids), offsets, gold: ex.gold, offset, unlabelled: ex.unlabelled };
 }
 
 /** Emission scores of one dense example. */

@@ -1,4 +1,4 @@
-import { loadNerModel } from '../../src/ner';
+import { loadNerModel, type NerModel } from '../../src/ner';
 import type { RelationArgument } from '../../src/relations/classifier';
 import type { Conll04Sentence } from './conll04';
 import { originalSpan, productTokens } from './token-view';
@@ -25,7 +25,11 @@ export const goldEntities: EntitySource = {
  * way the product's tokeniser would write it (see token-view.ts).
  */
 export function nerEntities(modelDir?: string): EntitySource {
-  const model = loadNerModel(modelDir);
+  return recognisedEntities(loadNerModel(modelDir));
+}
+
+/** Entities from a recogniser in memory, each sentence tagged as in `nerEntities`. */
+export function recognisedEntities(model: NerModel): EntitySource {
   return {
     name: 'ner',
     mentions: (sentences) =>

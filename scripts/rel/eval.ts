@@ -1,7 +1,7 @@
 /**
  * Strict CoNLL04 relation benchmark. Usage: npm run eval:rel -- [--entities gold,ner,pipeline
  * (default all three)] [--split test|dev] [--conventions off|on|both (default both)]
- * [--kin member_of,represents,office|none (default all three)] [--data <dir>] [--model <dir>] [--ner-model <dir>].
+ * [--kin member_of,represents,office,member_of_place,related_place|none (default all five)] [--data <dir>] [--model <dir>] [--ner-model <dir>].
  * `gold` and `ner` give the classifier gold or recognised mentions; `pipeline` runs the whole
  * extractor on each sentence (see pipeline-source.ts). With conventions on, CoNLL04's span habits
  * are applied to the output (see conventions.ts). Prints a table per run and merges the figures
@@ -34,9 +34,15 @@ const explicitSources = argv.includes('--entities');
 const modelDir = argv.includes('--model') ? option('model', '') : undefined;
 const nerModelDir = argv.includes('--ner-model') ? option('ner-model', '') : undefined;
 const conventionRuns = { off: [false], on: [true], both: [false, true] }[option('conventions', 'both')] ?? [false, true];
-const DEFAULT_KIN = 'member_of,represents,office';
+const DEFAULT_KIN = 'member_of,represents,office,member_of_place,related_place';
 const kin = option('kin', DEFAULT_KIN).split(',');
-const mapping = { memberOfAsWorkFor: kin.includes('member_of'), representsAsLiveIn: kin.includes('represents'), officeInPlaceAsLiveIn: kin.includes('office') };
+const mapping = {
+  memberOfAsWorkFor: kin.includes('member_of'),
+  representsAsLiveIn: kin.includes('represents'),
+  officeInPlaceAsLiveIn: kin.includes('office'),
+  memberOfPlaceAsLiveIn: kin.includes('member_of_place'),
+  relatedToPlaceAsLiveIn: kin.includes('related_place'),
+};
 // Figures from other models or readings than the default ones are kept apart from the default figures.
 const modelTag = [
   nerModelDir && `+ner:${basename(nerModelDir)}`,

@@ -30,10 +30,20 @@ export interface RelationMapping {
   representsAsLiveIn: boolean;
   /** works_for PERSON → LOCATION ("Idaho Gov. Cecil Andrus") counts as Live_In rather than as a Work_For of the wrong type. */
   officeInPlaceAsLiveIn: boolean;
+  /** member_of PERSON → LOCATION ("an Israeli general X", "a member of the Texas delegation") counts as Live_In. */
+  memberOfPlaceAsLiveIn: boolean;
+  /** related_to PERSON → LOCATION ("Michael Dukakis of Massachusetts", "a lawyer from Ohio") counts as Live_In. */
+  relatedToPlaceAsLiveIn: boolean;
 }
 
 /** The measured choice (see README): all three readings count. */
-export const DEFAULT_MAPPING: RelationMapping = { memberOfAsWorkFor: true, representsAsLiveIn: true, officeInPlaceAsLiveIn: true };
+export const DEFAULT_MAPPING: RelationMapping = {
+  memberOfAsWorkFor: true,
+  representsAsLiveIn: true,
+  officeInPlaceAsLiveIn: true,
+  memberOfPlaceAsLiveIn: true,
+  relatedToPlaceAsLiveIn: true,
+};
 
 /** Entity types CoNLL04 relations take as arguments. */
 const ARGUMENT_TYPES = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'LOCATION']);
@@ -78,6 +88,8 @@ export function conll04Relation(relation: RelationType, subject: EntityType, obj
   if (twin) return twin;
   if (relation === 'member_of' && mapping.memberOfAsWorkFor && subject === 'PERSON' && object === 'ORGANIZATION') return 'works_for';
   if (relation === 'represents' && mapping.representsAsLiveIn && subject === 'PERSON' && object === 'LOCATION') return 'lives_in';
+  if (relation === 'member_of' && mapping.memberOfPlaceAsLiveIn && subject === 'PERSON' && object === 'LOCATION') return 'lives_in';
+  if (relation === 'related_to' && mapping.relatedToPlaceAsLiveIn && subject === 'PERSON' && object === 'LOCATION') return 'lives_in';
   return undefined;
 }
 

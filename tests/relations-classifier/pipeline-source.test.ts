@@ -76,6 +76,7 @@ describe('the extractor as a CoNLL04 system', () => {
       ['a', 'based_in', 'l'],
       ['c', 'works_for', 'a'],
       ['p', 'said', 'a'],
+      ['p', 'related_to', 'l'],
     ],
   );
 
@@ -94,8 +95,15 @@ describe('the extractor as a CoNLL04 system', () => {
       ['works_for', 0, 6],
       ['based_in', 12, 15],
       ['works_for', 13, 12],
+      ['lives_in', 0, 15],
     ]);
-    const strict = pipelineRelations([sentence], { memberOfAsWorkFor: false, representsAsLiveIn: false, officeInPlaceAsLiveIn: false });
+    const strict = pipelineRelations([sentence], {
+      memberOfAsWorkFor: false,
+      representsAsLiveIn: false,
+      officeInPlaceAsLiveIn: false,
+      memberOfPlaceAsLiveIn: false,
+      relatedToPlaceAsLiveIn: false,
+    });
     expect(strict.map((r) => r.relation)).toEqual(['based_in', 'works_for']);
   });
 
