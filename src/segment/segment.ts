@@ -126,7 +126,9 @@ export function segment(text: string): Segmented {
       pos: pos[i] ?? 'X',
       sentence: 0,
     });
-    if (winkSentenceEnds.has(i)) closeSentence(tokens.length);
+    // "the Rev. Jesse Jackson": a title's full stop ends no sentence (wink cuts "Rev" "." apart).
+    const titleStop = value === '.' && TITLE_ABBREVIATION.test(`${values[i - 1] ?? ''}.`) && !spaces[i] && /^\p{Lu}/u.test(values[i + 1] ?? '');
+    if (winkSentenceEnds.has(i) && !TITLE_ABBREVIATION.test(value) && !titleStop) closeSentence(tokens.length);
   }
   closeSentence(tokens.length);
   repairVerbs(tokens);
@@ -206,6 +208,9 @@ function isHyphenJoin(previous: Token, value: string, next: string | undefined, 
   if (HYPHENS.has(value)) return WORDISH.test(previous.text) && next !== undefined && !nextSpace && WORDISH.test(next);
   return HYPHENS.has(previous.text.slice(-1)) && WORDISH.test(value);
 }
+
+/** Abbreviated titles written with a full stop before a name. */
+const TITLE_ABBREVIATION = /^(?:Rev|Revd|Gen|Col|Lt|Capt|Sgt|Maj|Cpl|Adm|Cmdr|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Prof|Supt|Insp|Det|Fr|Hon)\.$/;
 
 /** Last parts of web addresses. */
 const DOMAIN_ENDINGS = /^(?:[a-z]{2,3}\.)?(?:com|org|net|co|uk|gov|edu|int|info|biz|io|tv|fm|eu|de|fr|es|it|nl|au|ca|jp|ie|nz)$/;

@@ -47,4 +47,13 @@ Rotherham MP Sarah Champion said a boycott was not the right way forward`;
     const tokens = segment('The case was brought by Eliot Spitzer who alleged that Mr Richter sent spam.').tokens;
     expect(tokens.find((token) => token.text === 'alleged')).toMatchObject({ pos: 'VERB', lemma: 'allege' });
   });
+
+  it("ends no sentence at a title's full stop, but does after a name's suffix", () => {
+    const text = 'The Rev. Jesse Jackson spoke in Chicago. He quoted Martin Luther King Jr. The next day it rained.';
+    expect(segment(text).sentences.map((sentence) => text.slice(sentence.start, sentence.end))).toEqual([
+      'The Rev. Jesse Jackson spoke in Chicago.',
+      'He quoted Martin Luther King Jr.',
+      'The next day it rained.',
+    ]);
+  });
 });
