@@ -97,7 +97,9 @@ export function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: b
       }
 
       // A lone title is no name ("Ch" of "Ch Supt"), but an upper-case acronym may be ("DS", "PC World").
-      const loneAcronym = end - first === 1 && ACRONYM.test(tokens[first].text);
+      // "a former CEO at Santander": a role written in capitals after a lower-case word is no name.
+      const roleAcronym = end - first === 1 && isRoleNoun(tokens[first].text) && /^\p{Ll}/u.test(tokens[first - 1]?.text ?? '');
+      const loneAcronym = end - first === 1 && ACRONYM.test(tokens[first].text) && !roleAcronym;
       if (!loneAcronym && tokens.slice(first, end).every((token) => isTitleWord(token.text))) continue;
       if (end - first >= 2 && ORGANISATION_DESIGNATORS.has(tokens[end - 1].normal.replace(/\./g, ''))) type = 'ORGANIZATION';
       if (tokens.slice(first, end).every((token) => isGroupWord(token.text))) type = 'GROUP';

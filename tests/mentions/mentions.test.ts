@@ -22,6 +22,11 @@ describe('mentions', () => {
       'Jerry Kilgore/PERSON',
     ]);
     expect(names(mentions('Shares in {Army General Staff|ORGANIZATION} rose.'))).toEqual(['Army General Staff/ORGANIZATION']);
+    // A role in capitals is no organisation: "a former CEO at Santander".
+    expect(names(mentions('{Corcostegui|PERSON}, a former {CEO|ORGANIZATION} at {Santander|ORGANIZATION}, asked.'))).toEqual([
+      'Corcostegui/PERSON',
+      'Santander/ORGANIZATION',
+    ]);
   });
 
   it('links an acronym in brackets to the name before it', () => {
