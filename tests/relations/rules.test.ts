@@ -400,3 +400,18 @@ describe('where people are from and what holds a role', () => {
     expect(relationsOf('{Blair|PERSON} spokesman {Tom Kelly|PERSON} denied it.')).toEqual(['Tom Kelly -[spokesman of]-> Blair']);
   });
 });
+
+describe('passive subjects and bracketed sides', () => {
+  it('keeps what the passive subject hangs on: "Nominees for X were picked by Y"', () => {
+    expect(relationsOf('Nominees for the {People\'s Choice Awards|EVENT} were picked by {Entertainment Weekly|ORGANIZATION} readers.')).toContain(
+      "Entertainment Weekly -[picks nominees for]-> People's Choice Awards",
+    );
+  });
+
+  it('reads a place in brackets after a person in a list as their side', () => {
+    expect(relationsOf('Squad: {Gabbidon|PERSON} ({Cardiff|LOCATION}), {Page|PERSON} ({Cardiff|LOCATION}).')).toEqual([
+      'Gabbidon -[member of]-> Cardiff',
+      'Page -[member of]-> Cardiff',
+    ]);
+  });
+});

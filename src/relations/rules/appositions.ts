@@ -88,7 +88,8 @@ function personOf(context: SentenceContext, person: Argument): Relation[] {
   if (tokens[person.end]?.normal !== 'of' && !bracketed) return [];
   const whole = argStartingAt(context, person.end + 1);
   if (bracketed && (!whole || tokens[whole.end]?.text !== ')')) return [];
-  if (whole?.entityType === 'ORGANIZATION') {
+  // In a list, "Gabbidon (Cardiff)" or "Obikwelu (Portugal)" names the side a person plays or stands for.
+  if (whole?.entityType === 'ORGANIZATION' || (bracketed && whole?.entityType === 'LOCATION')) {
     return relate(context, person, whole, { label: 'member of', predicate: 'member of', relation: 'member_of', confidence: 0.75, rule: 'apposition' });
   }
   if (whole?.entityType === 'LOCATION' && whole.mention.kind === 'name' && person.mention.kind === 'name') {

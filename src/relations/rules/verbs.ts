@@ -33,6 +33,19 @@ function copularRole(group: VerbGroup, tail: Token[], holderIsPlace: boolean): {
   return { relation: tie.relation, label: `${role} ${last}` };
 }
 
+/** The noun and preposition a subject name hangs on: "Nominees for" in "Nominees for the awards". */
+function headBefore(context: SentenceContext, arg: Argument): Token[] {
+  const { tokens, sentence } = context;
+  let i = arg.first - 1;
+  if (tokens[i]?.pos === 'DET') i--;
+  const preposition = tokens[i];
+  const noun = tokens[i - 1];
+  // A capitalised noun opening the sentence is tagged as a proper noun ("Nominees for ...").
+  const isNoun = noun?.pos === 'NOUN' || (noun?.pos === 'PROPN' && i - 1 === sentence.firstToken);
+  if (i - 1 < sentence.firstToken || preposition?.pos !== 'ADP' || !isNoun || context.argAt.has(i - 1)) return [];
+  return [noun, preposition];
+}
+
 const lastWord = (tail: Token[]): string => tail[tail.length - 1]?.normal ?? '';
 
 /**
@@ -75,7 +88,8 @@ export const verbRule: RelationRule = {
         // subject, and the fact reads in the active voice.
         if (passive && tail.length > 0 && tail[tail.length - 1].normal === 'by') {
           [from, to] = [to, from];
-          tail = [];
+          // "Nominees for the awards were picked by X": X picks nominees for the awards.
+          tail = headBefore(context, to);
           passive = false;
         }
         const role = copularRole(group, tail, to.entityType === 'LOCATION');
