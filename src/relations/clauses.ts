@@ -1,5 +1,5 @@
 import { nominalTypes } from '../mentions/references';
-import { countryOfDemonym } from './demonyms';
+import { countryArgument } from './demonyms';
 import { isRoleNoun, isTitleWord, KIN_NOUNS, PERSONAL_TIES } from '../mentions/titles';
 import type { Token } from '../segment/segment';
 import { argEndingAt, argStartingAt, type Argument, type SentenceContext } from './context';
@@ -18,8 +18,19 @@ const NEGATIONS = new Set(['not', "n't", 'never']);
 const PARTICLES = new Set(['back', 'out', 'up', 'down', 'off', 'away', 'over', 'on']);
 const GROUP_POS = new Set(['VERB', 'AUX', 'PART', 'ADV']);
 
+/** Verb groups already found per sentence: subjects borrowed across clauses ask for them again and again. */
+const groupsOf = new WeakMap<SentenceContext, VerbGroup[]>();
+
 /** Finds the verb groups of a sentence, skipping tokens that are part of a mention. */
 export function verbGroups(context: SentenceContext): VerbGroup[] {
+  const known = groupsOf.get(context);
+  if (known) return known;
+  const groups = findVerbGroups(context);
+  groupsOf.set(context, groups);
+  return groups;
+}
+
+function findVerbGroups(context: SentenceContext): VerbGroup[] {
   const { tokens, sentence } = context;
   const groups: VerbGroup[] = [];
   let i = sentence.firstToken;
@@ -208,12 +219,9 @@ function controllingSubject(context: SentenceContext, group: VerbGroup, depth: n
 /** Bodies that act for a country: "the French government", "Israeli officials". */
 const STATE_NOUNS = new Set(['government', 'authorities', 'officials', 'ministers', 'administration', 'army', 'military', 'forces', 'troops', 'police', 'regime']);
 
-/** The country a one-word nationality names, when the article names that country. */
+/** The country a nationality before a state noun names, when the article names that country. */
 function nationalState(context: SentenceContext, nationality: Argument | undefined): Argument | undefined {
-  if (!nationality || nationality.entityType !== 'GROUP' || nationality.end - nationality.first !== 1) return undefined;
-  const places = context.entities.map((entity) => (entity.entityType === 'LOCATION' ? entity.label : ''));
-  const country = countryOfDemonym(context.tokens[nationality.first].text, places);
-  return country === undefined ? undefined : { ...nationality, entity: country, entityType: 'LOCATION' };
+  return nationality?.entityType === 'GROUP' ? countryArgument(context, nationality) : undefined;
 }
 
 /** The owner of the noun phrase ending at `head`: "Keaveney's (stage) career", not "Blair's spokesman". */

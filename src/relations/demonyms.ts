@@ -1,3 +1,5 @@
+import type { Argument, SentenceContext } from './context';
+
 /**
  * Which country a nationality adjective belongs to: "Israeli" → Israel, "Italian" → Italy, "French" →
  * France. Regular forms by their suffix, the rest from a short list of irregular ones. Only places the
@@ -35,4 +37,12 @@ export function countryOfDemonym(demonym: string, places: readonly string[]): nu
   const forms = new Set([...(IRREGULAR[word] ?? []), ...regularForms(word)]);
   const matches = places.flatMap((place, index) => (forms.has(place.toLowerCase()) ? [index] : []));
   return matches.length === 1 ? matches[0] : undefined;
+}
+
+/** The country a one-word nationality names ("Israeli" → Israel), as an argument standing where the word does. */
+export function countryArgument(context: SentenceContext, nationality: Argument | undefined): Argument | undefined {
+  if (!nationality || nationality.end - nationality.first !== 1) return undefined;
+  const places = context.entities.map((entity) => (entity.entityType === 'LOCATION' ? entity.label : ''));
+  const country = countryOfDemonym(context.tokens[nationality.first].text, places);
+  return country === undefined ? undefined : { ...nationality, entity: country, entityType: 'LOCATION' };
 }

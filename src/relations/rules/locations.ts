@@ -1,5 +1,5 @@
 import { argEndingAt, argStartingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
-import { countryOfDemonym } from '../demonyms';
+import { countryArgument } from '../demonyms';
 
 /** What "X in Y" means for each kind of X, when Y is a place. */
 function placement(arg: Argument): { label: string; predicate: string; relation: 'based_in' | 'located_in' } | undefined {
@@ -65,13 +65,9 @@ export const nationalPlaceRule: RelationRule = {
     for (const place of context.args) {
       if (place.entityType !== 'LOCATION' || place.mention.kind !== 'name') continue;
       if (tokens[place.first - 1]?.normal !== 'of' || !PLACE_KINDS.has(tokens[place.first - 2]?.normal ?? '')) continue;
-      const nationality = argEndingAt(context, place.first - 2);
-      if (!nationality || nationality.end - nationality.first !== 1) continue;
-      const places = context.entities.map((entity) => (entity.entityType === 'LOCATION' ? entity.label : ''));
-      const country = countryOfDemonym(tokens[nationality.first].text, places);
-      if (country === undefined || country === place.entity) continue;
-      const countryArg: Argument = { ...nationality, entity: country, entityType: 'LOCATION' };
-      relations.push(...relate(context, place, countryArg, { label: 'located in', predicate: 'locate in', relation: 'located_in', confidence: 0.7, rule: this.name }));
+      const country = countryArgument(context, argEndingAt(context, place.first - 2));
+      if (!country || country.entity === place.entity) continue;
+      relations.push(...relate(context, place, country, { label: 'located in', predicate: 'locate in', relation: 'located_in', confidence: 0.7, rule: this.name }));
     }
     return relations;
   },
