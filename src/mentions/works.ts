@@ -124,7 +124,9 @@ function titlesIn(segmented: Segmented, sentenceIndex: number, startsPerson: (in
     if (next < 0) break;
     // "Hollywood classic King Kong": some genre words are tagged as adjectives.
     if (GENRES.has(token.normal) && (token.pos === 'NOUN' || token.pos === 'ADJ') && !capitalised(token)) {
-      add(readTitleList(tokens, next, endToken, startsPerson).slice(0, 1), 'strong');
+      // "her latest book, Harry Potter and the Half-Blood Prince, sold": the title may stand in apposition.
+      const from = tokens[next].text === ',' && capitalised(tokens[next + 1]) ? next + 1 : next;
+      add(readTitleList(tokens, from, endToken, startsPerson).slice(0, 1), 'strong');
     } else if (DERIVED_WORKS.has(token.normal) && ['of', 'to'].includes(tokens[next].normal)) {
       const from = tokens[next + 1]?.normal === 'the' && !capitalised(tokens[next + 1]) ? next + 2 : next + 1;
       add(readTitleList(tokens, from, endToken, startsPerson).slice(0, 1), 'weak');

@@ -219,8 +219,10 @@ function controllingSubject(context: SentenceContext, group: VerbGroup, depth: n
 /** Bodies that act for a country: "the French government", "Israeli officials". */
 const STATE_NOUNS = new Set(['government', 'authorities', 'officials', 'ministers', 'administration', 'army', 'military', 'forces', 'troops', 'police', 'regime']);
 
-/** The country a nationality before a state noun names, when the article names that country. */
+/** The country a place or nationality before a state noun names, when the article names that country. */
 function nationalState(context: SentenceContext, nationality: Argument | undefined): Argument | undefined {
+  // "The US government has fined Boeing": a place's own government acts for it.
+  if (nationality?.entityType === 'LOCATION') return nationality;
   return nationality?.entityType === 'GROUP' ? countryArgument(context, nationality) : undefined;
 }
 
@@ -367,6 +369,9 @@ function secondObjects(context: SentenceContext, from: number): ObjectMatch[] {
  */
 function pastTitleHolder(context: SentenceContext, arg: Argument): Argument {
   const { tokens } = context;
+  // "bought the search firm Overture": a description right before a name is the name's, not a reference.
+  const named = arg.mention.kind === 'nominal' ? argStartingAt(context, arg.end) : undefined;
+  if (named?.mention.kind === 'name') return named;
   let i = arg.end;
   while (i < context.sentence.endToken && i - arg.end < 4 && !context.argAt.has(i) && isQualifying(tokens[i])) i++;
   return (i > arg.end ? argStartingAt(context, i) : undefined) ?? arg;

@@ -415,3 +415,13 @@ describe('passive subjects and bracketed sides', () => {
     ]);
   });
 });
+
+describe('descriptions before names', () => {
+  it('reads "the search firm Overture" as Overture, "the US government" as the US, and a title in apposition to its genre', () => {
+    expect(relationsOf('{Microsoft|ORGANIZATION} has bought the search firm {Overture|ORGANIZATION} for $1.6bn.')).toEqual(['Microsoft -[buys]-> Overture']);
+    expect(relationsOf('The {US|LOCATION} government has sued {Boeing|ORGANIZATION} over the deal.')).toEqual(['US -[sues]-> Boeing']);
+    expect(relationsOf("Ms {Rowling|PERSON}'s latest book, {Harry Potter|PERSON|0.5} and the Half-Blood Prince, sold two million copies.")).toEqual([
+      'Rowling -[writes book]-> Harry Potter and the Half-Blood Prince',
+    ]);
+  });
+});

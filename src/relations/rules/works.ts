@@ -14,10 +14,12 @@ export function making(genre: string): { label: string; predicate: string } {
 /** The genre noun right before a work's name, and who stands before it (possessive or not). */
 function genreBefore(context: SentenceContext, work: Argument): { genre: string; holder: Argument } | undefined {
   const { tokens } = context;
-  const noun = tokens[work.first - 1];
+  // "Ms Rowling's latest book, Harry Potter and ...": the title may stand in apposition to its genre.
+  let i = tokens[work.first - 1]?.text === ',' ? work.first - 1 : work.first;
+  const noun = tokens[i - 1];
   if (!noun || noun.sentence !== context.sentenceIndex || !GENRES.has(noun.normal)) return undefined;
   // "Mike Leigh's latest film Vera Drake": a possessive and a modifier may come before the genre.
-  let i = work.first - 1;
+  i -= 1;
   if (tokens[i - 1]?.pos === 'ADJ' && !/^\p{Lu}/u.test(tokens[i - 1].text)) i--;
   if (tokens[i - 1]?.normal === "'s" || tokens[i - 1]?.text === "'") i--;
   const holder = argEndingAt(context, i);
