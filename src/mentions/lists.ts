@@ -52,10 +52,22 @@ function majorityType(spans: readonly NerSpan[], ranges: [number, number][]): Ne
  * recogniser missed are people and clubs too.
  */
 export function withListNames(segmented: Segmented, spans: NerSpan[][]): NerSpan[][] {
-  return spans.map((list, index) => {
+  return spans.map((recognised, index) => {
+    let list = recognised;
     const { firstToken, endToken } = segmented.sentences[index];
     const items = bracketItems(segmented.tokens, firstToken, endToken);
     if (items.length < MIN_ITEMS) return list;
+    // "D Peel (Llanelli)": an initial and a surname are a person, whatever the recogniser made of them.
+    const tokens = segmented.tokens;
+    const initialled = items.filter(({ name: [start, end] }) => end - start === 2 && /^\p{Lu}\.?$/u.test(tokens[firstToken + start].text));
+    const retyped = initialled.length * 2 >= items.length;
+    if (retyped) {
+      const names = new Set(initialled.map((item) => item.name[0]));
+      list = [
+        ...list.filter((span) => !initialled.some(({ name: [start, end] }) => span.start < end && start < span.end)),
+        ...[...names].map((start) => ({ start, end: start + 2, type: 'PERSON' as const, confidence: 0.8 })),
+      ].sort((a, b) => a.start - b.start);
+    }
     const added: NerSpan[] = [];
     const nameType = majorityType(list, items.map((item) => item.name));
     const bracketType = majorityType(list, items.map((item) => item.bracket));
@@ -64,6 +76,6 @@ export function withListNames(segmented: Segmented, spans: NerSpan[][]): NerSpan
       if (nameType && uncovered(item.name)) added.push({ start: item.name[0], end: item.name[1], type: nameType, confidence: 0.6 });
       if (bracketType && uncovered(item.bracket)) added.push({ start: item.bracket[0], end: item.bracket[1], type: bracketType, confidence: 0.6 });
     }
-    return added.length ? [...list, ...added].sort((a, b) => a.start - b.start) : list;
+    return added.length || retyped ? [...list, ...added].sort((a, b) => a.start - b.start) : list;
   });
 }

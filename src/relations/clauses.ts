@@ -1,3 +1,4 @@
+import { SPEECH_VERBS } from '../entities/speakers';
 import { nominalTypes } from '../mentions/references';
 import { countryArgument } from './demonyms';
 import { isRoleNoun, isTitleWord, KIN_NOUNS, PERSONAL_TIES } from '../mentions/titles';
@@ -187,8 +188,10 @@ function controllingSubject(context: SentenceContext, group: VerbGroup, depth: n
     // "Roche won the French Open, reached the Wimbledon final": a list of verb phrases shares the subject
     // when the comma closes the previous verb's object.
     const previous = verbGroups(context).filter((candidate) => candidate.end <= group.first - 1).pop();
-    const closes = previous && findObjects(context, previous).some((object) => object.arg.end === group.first - 1);
-    const found = closes ? findSubject(context, previous, depth) : undefined;
+    const closing = previous && findObjects(context, previous).find((object) => object.arg.end === group.first - 1);
+    // '"...," said Lin Hughes, speaking on behalf of X': after an inverted "said" the speaker goes on.
+    if (closing && SPEECH_VERBS.has(previous!.chain[0]?.lemma ?? '') && closing.tail.length === 0) return { arg: closing.arg };
+    const found = closing ? findSubject(context, previous!, depth) : undefined;
     return found ? { arg: found.arg } : undefined;
   } else if (COORDINATORS.has(before.normal) && before.pos === 'CCONJ') {
     // "The premier insisted ..., and praised his handling": coordinated verbs share their subject; after a

@@ -425,3 +425,20 @@ describe('descriptions before names', () => {
     ]);
   });
 });
+
+describe('team sheets and speakers', () => {
+  it('takes "Initial Surname (Club)" items for people, whatever the recogniser typed them', () => {
+    const marked =
+      'Wales: {G Thomas|PERSON} ({Toulouse|LOCATION}), {D Peel|ORGANIZATION} ({Llanelli|LOCATION}), {R Sidoli|ORGANIZATION} ({Cardiff|LOCATION}), {M Owen|ORGANIZATION} ({Newport|ORGANIZATION}).';
+    expect(relationsOf(marked)).toEqual(expect.arrayContaining(['D Peel -[member of]-> Llanelli', 'R Sidoli -[member of]-> Cardiff']));
+  });
+
+  it('lets an inverted speaker go on speaking, and reads "X, Texas attorney general announcing ..."', () => {
+    expect(
+      relationsOf('"They comply with the law," said {Lin Hughes|PERSON}, speaking on behalf of {Ryan Pitylak|PERSON} and others.'),
+    ).toContain('Lin Hughes -[speaks on behalf of]-> Ryan Pitylak');
+    expect(relationsOf('"Spam must stop," said {Greg Abbott|PERSON}, {Texas|LOCATION} attorney general announcing the action.')).toContain(
+      'Greg Abbott -[attorney general for]-> Texas',
+    );
+  });
+});

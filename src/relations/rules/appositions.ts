@@ -64,12 +64,14 @@ function possessiveRoleApposition(context: SentenceContext, person: Argument): R
   if (tokens[person.end]?.text !== ',') return [];
   const start = tokens[person.end + 1]?.pos === 'DET' ? person.end + 2 : person.end + 1;
   const holder = argStartingAt(context, start);
-  if (!holder || !['ORGANIZATION', 'LOCATION'].includes(holder.entityType) || tokens[holder.end]?.normal !== "'s") return [];
-  let end = holder.end + 1;
-  while (end < sentence.endToken && end - holder.end <= MAX_ROLE_PHRASE && !context.argAt.has(end) && ROLE_WORD_POS.has(tokens[end].pos)) end++;
-  // The apposition closes with a comma or the sentence: "the BBC's director general of ..." is another reading.
-  if (end < sentence.endToken && !/^[,.;)]$/.test(tokens[end].text)) return [];
-  const words = tokens.slice(holder.end + 1, end).map((token) => token.text);
+  if (!holder || !['ORGANIZATION', 'LOCATION'].includes(holder.entityType)) return [];
+  // "X, the BBC's director general," and "X, Texas attorney general announcing ...".
+  const roleStart = tokens[holder.end]?.normal === "'s" ? holder.end + 1 : holder.end;
+  let end = roleStart;
+  while (end < sentence.endToken && end - roleStart < MAX_ROLE_PHRASE && !context.argAt.has(end) && ROLE_WORD_POS.has(tokens[end].pos)) end++;
+  // The apposition closes with a comma, a verb or the sentence: "the BBC's director general of ..." is another reading.
+  if (end < sentence.endToken && !/^[,.;)]$/.test(tokens[end].text) && tokens[end].pos !== 'VERB') return [];
+  const words = tokens.slice(roleStart, end).map((token) => token.text);
   const head = roleHead(words);
   if (!head) return [];
   const role = words.join(' ');
