@@ -438,7 +438,7 @@ describe('team sheets and speakers', () => {
       relationsOf('"They comply with the law," said {Lin Hughes|PERSON}, speaking on behalf of {Ryan Pitylak|PERSON} and others.'),
     ).toContain('Lin Hughes -[speaks on behalf of]-> Ryan Pitylak');
     expect(relationsOf('"Spam must stop," said {Greg Abbott|PERSON}, {Texas|LOCATION} attorney general announcing the action.')).toContain(
-      'Greg Abbott -[attorney general for]-> Texas',
+      'Greg Abbott -[attorney general from]-> Texas',
     );
   });
 });
