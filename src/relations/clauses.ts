@@ -333,6 +333,14 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
     // "starred in films including 1989's Shirley Valentine": examples of the object lead to it.
     if (token.normal === 'including' || (token.normal === "'s" && tokens[i - 1]?.pos === 'NUM')) continue;
     const coordinatedNoun = token.pos === 'CCONJ' && between.some((t) => t.pos === 'NOUN') && ['NOUN', 'ADJ'].includes(tokens[i + 1]?.pos);
+    // "owns 30% of EADS", "paid $5m for X": amounts are part of the way to the object.
+    const amount = token.pos === 'SYM' && /^[%$£€]$/.test(token.text);
+    if (amount) {
+      // "30% of": the share is not part of the predicate.
+      while (between.length > 0 && between[between.length - 1].pos === 'NUM') between.pop();
+      if (tokens[i + 1]?.normal === 'of') i++;
+      continue;
+    }
     if (!OBJECT_POS.has(token.pos) && !coordinatedNoun) return [];
     between.push(token);
   }

@@ -442,3 +442,25 @@ describe('team sheets and speakers', () => {
     );
   });
 });
+
+describe('owners, makers and titles naming their body', () => {
+  it('reads owners in dashed appositions, bands owning albums, and makers after "by"', () => {
+    expect(relationsOf("{EADS|ORGANIZATION} - {Airbus|ORGANIZATION}' majority owner - admitted the overrun.")).toEqual([
+      'EADS -[majority owner of]-> Airbus',
+    ]);
+    expect(relationsOf("{The Killers|ORGANIZATION}' album {Hot Fuss|WORK} moved up.")).toEqual(['Killers -[records album]-> Hot Fuss']);
+    expect(relationsOf('Next is {Boulevard of Broken Dreams|WORK} by {Green Day|ORGANIZATION}, down three places.')).toEqual([
+      'Boulevard of Broken Dreams -[by]-> Green Day',
+    ]);
+    expect(relationsOf('He will return to the {Lagardere group|ORGANIZATION}, which owns 30% of {EADS|ORGANIZATION}.')).toEqual([
+      'Lagardere -[owns]-> EADS',
+    ]);
+  });
+
+  it('reads "Chief Secretary to the Treasury Paul Boateng" and "Tory frontbencher John Redwood"', () => {
+    expect(relationsOf('But Chief Secretary to the {Treasury|ORGANIZATION} {Paul Boateng|PERSON} attacked the plans.')).toEqual([
+      'Paul Boateng -[Chief Secretary to]-> Treasury',
+    ]);
+    expect(relationsOf('{Tory|GROUP} frontbencher {John Redwood|PERSON} said so.')).toEqual(['John Redwood -[frontbencher of]-> Tory']);
+  });
+});

@@ -1,4 +1,4 @@
-import { PERSONAL_TIES, roleHead, roleTie } from '../../mentions/titles';
+import { OWNERSHIP_ROLES, PERSONAL_TIES, roleHead, roleTie } from '../../mentions/titles';
 import { argStartingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in', 'behind']);
@@ -61,19 +61,20 @@ function roleApposition(context: SentenceContext, person: Argument): Relation[] 
 /** "Greg Dyke, the BBC's director general, said": the role in apposition is held at the possessive. */
 function possessiveRoleApposition(context: SentenceContext, person: Argument): Relation[] {
   const { tokens, sentence } = context;
-  if (tokens[person.end]?.text !== ',') return [];
+  if (!APPOSITION_MARKS.has(tokens[person.end]?.text ?? '')) return [];
   const start = tokens[person.end + 1]?.pos === 'DET' ? person.end + 2 : person.end + 1;
   const holder = argStartingAt(context, start);
   if (!holder || !['ORGANIZATION', 'LOCATION'].includes(holder.entityType)) return [];
   // "X, the BBC's director general," and "X, Texas attorney general announcing ...".
-  const roleStart = tokens[holder.end]?.normal === "'s" ? holder.end + 1 : holder.end;
+  const roleStart = tokens[holder.end]?.normal === "'s" || tokens[holder.end]?.text === "'" ? holder.end + 1 : holder.end;
   let end = roleStart;
   while (end < sentence.endToken && end - roleStart < MAX_ROLE_PHRASE && !context.argAt.has(end) && ROLE_WORD_POS.has(tokens[end].pos)) end++;
   // The apposition closes with a comma, a verb or the sentence: "the BBC's director general of ..." is another reading.
-  if (end < sentence.endToken && !/^[,.;)]$/.test(tokens[end].text) && tokens[end].pos !== 'VERB') return [];
+  if (end < sentence.endToken && !/^[,.;)\-–—]$/.test(tokens[end].text) && tokens[end].pos !== 'VERB') return [];
   const words = tokens.slice(roleStart, end).map((token) => token.text);
   const head = roleHead(words);
-  if (!head) return [];
+  // "EADS - Airbus' majority owner -": an organisation holds only an owner's role.
+  if (!head || (person.entityType !== 'PERSON' && !OWNERSHIP_ROLES.has(head.toLowerCase()))) return [];
   const role = words.join(' ');
   const { relation, label } = roleTie(role, head, holder.entityType === 'LOCATION');
   return relate(context, person, holder, { label, predicate: label.toLowerCase(), relation, confidence: 0.85, rule: 'apposition' });
@@ -157,7 +158,8 @@ export const appositionRule: RelationRule = {
     const relations: Relation[] = [];
     for (const arg of context.args) {
       if (arg.mention.kind === 'pronoun') continue;
-      if (arg.entityType === 'PERSON') relations.push(...roleApposition(context, arg), ...possessiveRoleApposition(context, arg), ...personOf(context, arg), ...personFrom(context, arg));
+      if (arg.entityType === 'PERSON') relations.push(...roleApposition(context, arg), ...personOf(context, arg), ...personFrom(context, arg));
+      if (arg.entityType === 'PERSON' || arg.entityType === 'ORGANIZATION') relations.push(...possessiveRoleApposition(context, arg));
       relations.push(...oneOfThe(context, arg), ...placesOwn(context, arg));
     }
     return relations;

@@ -1,5 +1,6 @@
 import type { EntityType, RelationType } from '../../extraction';
 import { isRoleNoun } from '../../mentions/titles';
+import { GENRES } from '../../mentions/works';
 import { argStartingAt, relate, type Relation, type RelationRule, type SentenceContext } from '../context';
 
 type Reading = { label: string; predicate: string; relation: RelationType; confidence: number; owner: 'subject' | 'object' };
@@ -58,6 +59,8 @@ export const possessiveRule: RelationRule = {
         if (owned || !['ADJ', 'NOUN', 'NUM', 'ADV'].includes(token.pos) || isRoleNoun(token.text)) break;
       }
       if (!owned) continue;
+      // "The Killers' album Hot Fuss": a work named with its genre is the work rule's to read.
+      if (owned.entityType === 'WORK' && GENRES.has(tokens[owned.first - 1]?.normal ?? '')) continue;
       const meaning = reading(owner.entityType, owned.entityType);
       if (!meaning) continue;
       const { owner: side, ...fields } = meaning;

@@ -59,6 +59,25 @@ function ownerBefore(context: SentenceContext, holder: Argument): Argument | und
   return owner?.entityType === 'PERSON' ? owner : undefined;
 }
 
+/** "Chief Secretary to the Treasury Paul Boateng": a title that names its body before the person. */
+function titleNamingHolder(context: SentenceContext, named: Argument): Relation[] {
+  const { tokens, sentence } = context;
+  const holder = argEndingAt(context, named.mention.titleStart ?? named.first);
+  if (!holder || !['ORGANIZATION', 'LOCATION'].includes(holder.entityType)) return [];
+  let i = holder.first - 1;
+  if (tokens[i]?.normal === 'the') i--;
+  const preposition = tokens[i]?.normal ?? '';
+  if (!['to', 'of', 'for'].includes(preposition)) return [];
+  let first = i;
+  while (first > sentence.firstToken && isTitleWord(tokens[first - 1].text) && /^\p{Lu}/u.test(tokens[first - 1].text)) first--;
+  if (first === i) return [];
+  const role = tokens.slice(first, i).map((token) => token.text).join(' ');
+  const head = roleHead(role.split(' ')) ?? role.split(' ')[0];
+  const { relation } = roleTie(role, head, holder.entityType === 'LOCATION');
+  const label = `${role} ${preposition}`;
+  return relate(context, named, holder, { label, predicate: label.toLowerCase(), relation, confidence: 0.85, rule: 'title' });
+}
+
 /** Nouns that make the organisation after them part of the one before: "Symantec subsidiary Brightmail". */
 const PART_NOUNS = new Set(['subsidiary', 'unit', 'division', 'arm', 'affiliate', 'offshoot', 'imprint']);
 
@@ -95,7 +114,10 @@ export const titleRule: RelationRule = {
       const found = rolePhraseBefore(context, named.mention.titleStart ?? named.first);
       // What holds a role is a body or a place; the recogniser's OTHER is taken as one too ("Enron boss").
       // A person holds only people who work for them: "her agent Barry Brown", "Blair's spokesman".
-      if (!found) continue;
+      if (!found || found.words.length === 0) {
+        if (named.entityType === 'PERSON') relations.push(...titleNamingHolder(context, named));
+        if (!found) continue;
+      }
       const personal = found.holder.entityType === 'PERSON';
       if (!personal && !['ORGANIZATION', 'LOCATION', 'GROUP', 'OTHER', 'WORK'].includes(found.holder.entityType)) continue;
       const words = found.words.map((token) => token.text);

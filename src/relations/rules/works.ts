@@ -12,7 +12,7 @@ export function making(genre: string): { label: string; predicate: string } {
 }
 
 /** The genre noun right before a work's name, and who stands before it (possessive or not). */
-function genreBefore(context: SentenceContext, work: Argument): { genre: string; holder: Argument } | undefined {
+function genreBefore(context: SentenceContext, work: Argument): { genre: string; holder: Argument; possessive: boolean } | undefined {
   const { tokens } = context;
   // "Ms Rowling's latest book, Harry Potter and ...": the title may stand in apposition to its genre.
   let i = tokens[work.first - 1]?.text === ',' ? work.first - 1 : work.first;
@@ -21,9 +21,10 @@ function genreBefore(context: SentenceContext, work: Argument): { genre: string;
   // "Mike Leigh's latest film Vera Drake": a possessive and a modifier may come before the genre.
   i -= 1;
   if (tokens[i - 1]?.pos === 'ADJ' && !/^\p{Lu}/u.test(tokens[i - 1].text)) i--;
-  if (tokens[i - 1]?.normal === "'s" || tokens[i - 1]?.text === "'") i--;
+  const possessive = tokens[i - 1]?.normal === "'s" || tokens[i - 1]?.text === "'";
+  if (possessive) i--;
   const holder = argEndingAt(context, i);
-  return holder ? { genre: noun.normal, holder } : undefined;
+  return holder ? { genre: noun.normal, holder, possessive } : undefined;
 }
 
 /** How far into an apposition "by" may stand: "X, an adaptation of the best-selling novel by Y". */
@@ -37,7 +38,7 @@ function madeBy(context: SentenceContext, work: Argument): Relation[] {
     const token = tokens[i];
     if (token.normal === 'by') {
       const maker = argStartingAt(context, i + 1);
-      if (!maker || maker.entityType !== 'PERSON') return [];
+      if (!maker || (maker.entityType !== 'PERSON' && maker.entityType !== 'ORGANIZATION')) return [];
       const label = genre ? `${genre} by` : 'by';
       return relate(context, work, maker, { label, predicate: label, relation: 'other', confidence: 0.7, rule: 'work' });
     }
@@ -62,8 +63,9 @@ export const workRule: RelationRule = {
       relations.push(...madeBy(context, work));
       const found = genreBefore(context, work);
       if (!found) continue;
-      const { genre, holder } = found;
-      if (holder.entityType === 'PERSON') {
+      const { genre, holder, possessive } = found;
+      // "The Killers' album Hot Fuss": a band or a person owning a work made it; "ITV drama X" was shown by ITV.
+      if (holder.entityType === 'PERSON' || (possessive && holder.entityType === 'ORGANIZATION')) {
         relations.push(...relate(context, holder, work, { ...making(genre), relation: 'other', confidence: 0.8, rule: this.name }));
       } else if (holder.entityType === 'ORGANIZATION') {
         const label = `${genre} by`;
