@@ -378,7 +378,7 @@ function secondObjects(context: SentenceContext, from: number): ObjectMatch[] {
  * "met French President Jacques Chirac", "a remake of Hollywood classic King Kong": a name before a title
  * or a common noun only qualifies the name after them.
  */
-function pastTitleHolder(context: SentenceContext, arg: Argument): Argument {
+export function pastTitleHolder(context: SentenceContext, arg: Argument): Argument {
   const { tokens } = context;
   // "bought the search firm Overture": a description right before a name is the name's, not a reference.
   const named = arg.mention.kind === 'nominal' ? argStartingAt(context, arg.end) : undefined;
@@ -435,7 +435,9 @@ function pastPossessive(context: SentenceContext, arg: Argument): Argument | und
     if (owned) return pastTitleHolder(context, owned);
     // "met Brown's wife", "hired Blair's spokesman": the person owned is someone else, unnamed.
     if (KIN_NOUNS.has(tokens[i].normal) || isRoleNoun(tokens[i].text) || PERSONAL_TIES.has(tokens[i].normal)) return undefined;
-    if (!['ADJ', 'NOUN', 'NUM'].includes(tokens[i].pos)) break;
+    // "his injured colleague": participles describe what is owned, as adjectives do.
+    const participle = tokens[i].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[i].normal);
+    if (!['ADJ', 'NOUN', 'NUM'].includes(tokens[i].pos) && !participle) break;
   }
   // "praised his handling of the economy", "criticised the BBC's coverage": what X did stands for X.
   return arg;

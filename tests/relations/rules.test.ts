@@ -464,3 +464,20 @@ describe('owners, makers and titles naming their body', () => {
     expect(relationsOf('{Tory|GROUP} frontbencher {John Redwood|PERSON} said so.')).toEqual(['John Redwood -[frontbencher of]-> Tory']);
   });
 });
+
+describe('colleagues and topics behind titles', () => {
+  it('reads "takes over from his injured Dragons colleague Hal Luscombe"', () => {
+    expect(
+      relationsOf('{Kevin Morgan|PERSON} takes over from his injured {Newport-Gwent Dragons|ORGANIZATION} colleague {Hal Luscombe|PERSON} on the wing.'),
+    ).toEqual(expect.arrayContaining(['Kevin Morgan -[takes over from]-> Hal Luscombe', 'Hal Luscombe -[colleague of]-> Kevin Morgan']));
+  });
+
+  it('takes the titled person, not the title holder, as what a speaker talks about', () => {
+    expect(relationsOf('Wales coach {Mike Ruddock|PERSON} says {England|LOCATION} lock {Danny Grewcock|PERSON} needs to review his actions.')).toContain(
+      'Mike Ruddock -[says about]-> Danny Grewcock',
+    );
+    expect(relationsOf('Squad: {G Thomas|PERSON} ({Toulouse|LOCATION}, capt), {K Morgan|PERSON} ({Newport|ORGANIZATION}).')).toContain(
+      'G Thomas -[member of]-> Toulouse',
+    );
+  });
+});

@@ -90,7 +90,9 @@ function personOf(context: SentenceContext, person: Argument): Relation[] {
   const bracketed = tokens[person.end]?.text === '(';
   if (tokens[person.end]?.normal !== 'of' && !bracketed) return [];
   const whole = argStartingAt(context, person.end + 1);
-  if (bracketed && (!whole || tokens[whole.end]?.text !== ')')) return [];
+  // "G Thomas (Toulouse, capt)": a note after the body may share the brackets.
+  const closes = (at: number): boolean => tokens[at]?.text === ')' || (tokens[at]?.text === ',' && /^\p{Ll}/u.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === ')');
+  if (bracketed && (!whole || !closes(whole.end))) return [];
   // In a list, "Gabbidon (Cardiff)" or "Obikwelu (Portugal)" names the side a person plays or stands for.
   if (whole?.entityType === 'ORGANIZATION' || (bracketed && whole?.entityType === 'LOCATION')) {
     return relate(context, person, whole, { label: 'member of', predicate: 'member of', relation: 'member_of', confidence: 0.75, rule: 'apposition' });

@@ -1,4 +1,4 @@
-import { findSubject, verbGroups } from '../clauses';
+import { findSubject, pastTitleHolder, verbGroups } from '../clauses';
 import { argStartingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 import { isSubject } from '../../entities/salience';
 import { SPEECH_VERBS } from '../../entities/speakers';
@@ -10,8 +10,10 @@ const NEUTRAL = new Set(['say', 'tell', 'add', 'state', 'explain', 'note', 'repl
 /** The first argument of a stretch of tokens that is the subject of its clause: the topic of what was said. */
 function topicIn(context: SentenceContext, from: number, to: number, speaker: Argument): Argument | undefined {
   for (let i = from; i < to; i++) {
-    const arg = argStartingAt(context, i);
-    if (!arg) continue;
+    const first = argStartingAt(context, i);
+    if (!first) continue;
+    // "Ruddock says England lock Danny Grewcock needs ...": the topic is the person the title qualifies.
+    const arg = pastTitleHolder(context, first);
     // A quotation's own subject is the speaker's wording ("the Muslim community has ..."), not a topic
     // the reporter attributes to them; only reported (indirect) speech is read.
     if (arg.entity === speaker.entity || arg.mention.quoted) return undefined;

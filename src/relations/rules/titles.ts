@@ -53,9 +53,13 @@ function rolePhraseBefore(context: SentenceContext, nameStart: number): { words:
 
 /** The person owning a body named as a modifier: "Henry's" in "Henry's Arsenal club-mate". */
 function ownerBefore(context: SentenceContext, holder: Argument): Argument | undefined {
-  const mark = context.tokens[holder.first - 1];
-  if (mark?.normal !== "'s" && mark?.text !== "'") return undefined;
-  const owner = argEndingAt(context, holder.first - 1);
+  const { tokens } = context;
+  let i = holder.first;
+  // "his injured Newport Dragons colleague": the owner may be a pronoun, with a description between.
+  while (i - 1 > context.sentence.firstToken && (tokens[i - 1].pos === 'ADJ' || (tokens[i - 1].pos === 'VERB' && tokens[i - 1].normal.endsWith('ed'))) && !context.argAt.has(i - 1)) i--;
+  const mark = tokens[i - 1];
+  const pronoun = argEndingAt(context, i);
+  const owner = mark?.normal === "'s" || mark?.text === "'" ? argEndingAt(context, i - 1) : pronoun?.mention.pronoun?.possessive ? pronoun : undefined;
   return owner?.entityType === 'PERSON' ? owner : undefined;
 }
 
