@@ -472,6 +472,12 @@ describe('colleagues and topics behind titles', () => {
     ).toEqual(expect.arrayContaining(['Kevin Morgan -[takes over from]-> Hal Luscombe', 'Hal Luscombe -[colleague of]-> Kevin Morgan']));
   });
 
+  it('reads a role in brackets after a name', () => {
+    expect(relationsOf('"{Graham Henry|PERSON} (former {Wales|LOCATION} coach) said we should be bold," said Ruddock.')).toContain(
+      'Graham Henry -[former coach of]-> Wales',
+    );
+  });
+
   it('takes the titled person, not the title holder, as what a speaker talks about', () => {
     expect(relationsOf('Wales coach {Mike Ruddock|PERSON} says {England|LOCATION} lock {Danny Grewcock|PERSON} needs to review his actions.')).toContain(
       'Mike Ruddock -[says about]-> Danny Grewcock',

@@ -103,6 +103,24 @@ function personOf(context: SentenceContext, person: Argument): Relation[] {
   return [];
 }
 
+/** "Graham Henry (former Wales coach) said": a role in brackets, with the body or place it is held at. */
+function bracketedRole(context: SentenceContext, person: Argument): Relation[] {
+  const { tokens, sentence } = context;
+  if (tokens[person.end]?.text !== '(') return [];
+  let close = person.end + 1;
+  while (close < sentence.endToken && tokens[close].text !== ')' && close - person.end <= MAX_ROLE_PHRASE) close++;
+  if (tokens[close]?.text !== ')') return [];
+  const holder = context.args.find((arg) => arg.first > person.end && arg.end < close && ['ORGANIZATION', 'LOCATION'].includes(arg.entityType));
+  if (!holder) return [];
+  // The role is what the brackets say besides the holder: "former coach" of Wales.
+  const words = tokens.slice(person.end + 1, close).filter((_, k) => person.end + 1 + k < holder.first || person.end + 1 + k >= holder.end).map((token) => token.text);
+  const head = roleHead(words);
+  if (!head) return [];
+  const { relation } = roleTie(words.join(' '), head, holder.entityType === 'LOCATION');
+  const label = `${words.join(' ')} of`;
+  return relate(context, person, holder, { label, predicate: label.toLowerCase(), relation, confidence: 0.8, rule: 'apposition' });
+}
+
 /** "John Smith, 45, from Leeds, was arrested": where a person is from, in apposition. */
 function personFrom(context: SentenceContext, person: Argument): Relation[] {
   const { tokens } = context;
@@ -160,7 +178,7 @@ export const appositionRule: RelationRule = {
     const relations: Relation[] = [];
     for (const arg of context.args) {
       if (arg.mention.kind === 'pronoun') continue;
-      if (arg.entityType === 'PERSON') relations.push(...roleApposition(context, arg), ...personOf(context, arg), ...personFrom(context, arg));
+      if (arg.entityType === 'PERSON') relations.push(...roleApposition(context, arg), ...personOf(context, arg), ...personFrom(context, arg), ...bracketedRole(context, arg));
       if (arg.entityType === 'PERSON' || arg.entityType === 'ORGANIZATION') relations.push(...possessiveRoleApposition(context, arg));
       relations.push(...oneOfThe(context, arg), ...placesOwn(context, arg));
     }
