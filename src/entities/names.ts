@@ -117,7 +117,8 @@ export function clusterNames(mentions: Mention[], order: number[]): NameCluster[
     if (!target && (type === 'ORGANIZATION' || type === 'GROUP')) {
       target = clusters.find((cluster) => clusterType(cluster) === type && cluster.names.some((name) => isVariantName(words, name)));
     }
-    if (!target && type !== 'PERSON') {
+    // "France" is not "Stade de France", nor "York" "New York": places do not shorten to their last word.
+    if (!target && type !== 'PERSON' && type !== 'LOCATION') {
       target = clusters.find(
         (cluster) => clusterType(cluster) === type && cluster.names.some((name) => isHeadSuffixPart(words, name)),
       );

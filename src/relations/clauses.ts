@@ -317,7 +317,8 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
         while (at < link + 3 && at < sentence.endToken && !context.argAt.has(at) && (isQualifying(tokens[at]) || tokens[at].pos === 'PROPN')) at++;
         const first = argStartingAt(context, at);
         const more = first && pastTitleHolder(context, first);
-        if (!more || more.entityType !== object.entityType) break;
+        // "the Wimbledon and US Open finals": things may be listed with things, people with people.
+        if (!more || (more.entityType === 'PERSON') !== (object.entityType === 'PERSON')) break;
         matches.push({ arg: more, tail, gap: between.length });
         next = more.end;
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relationsOf } from '../helpers/annotated';
+import { entitiesOf, relationsOf } from '../helpers/annotated';
 
 describe('relation rules', () => {
   it('reads titles before names: works for, represents, member of', () => {
@@ -485,5 +485,16 @@ describe('colleagues and topics behind titles', () => {
     expect(relationsOf('Squad: {G Thomas|PERSON} ({Toulouse|LOCATION}, capt), {K Morgan|PERSON} ({Newport|ORGANIZATION}).')).toContain(
       'G Thomas -[member of]-> Toulouse',
     );
+  });
+});
+
+describe('places and mixed lists', () => {
+  it('keeps France apart from the Stade de France, and lists an event with a place', () => {
+    const labels = entitiesOf('They play at the {Stade de France|LOCATION} on Saturday. {France|LOCATION} are favourites.').map((e) => e.label);
+    expect(labels).toEqual(expect.arrayContaining(['Stade de France', 'France']));
+    expect(relationsOf('{Tony Roche|PERSON} reached the {Wimbledon|LOCATION} and {US Open|EVENT} finals.').sort()).toEqual([
+      'Tony Roche -[reaches finals]-> US Open',
+      'Tony Roche -[reaches finals]-> Wimbledon',
+    ]);
   });
 });
