@@ -180,9 +180,13 @@ function controllingSubject(context: SentenceContext, group: VerbGroup, depth: n
   if (!before || group.first - 1 < sentence.firstToken) return undefined;
   let controller: VerbGroup | undefined;
   if (before.normal === 'to' && before.pos !== 'ADP') {
-    // "is happy to", "was quick to", "is ready to": an adjective between the controlling verb and "to".
+    // "is happy to", "was quick to": an adjective between the controlling verb and "to"; "accepted the
+    // invitation to return", "made a bid to buy": a noun phrase whose act the subject means to do.
     let j = group.first - 2;
     if (tokens[j]?.pos === 'ADJ' && j >= sentence.firstToken) j--;
+    else if (tokens[j]?.pos === 'NOUN' && !context.argAt.has(j)) {
+      while (j > sentence.firstToken && group.first - j < 6 && ['NOUN', 'ADJ', 'DET'].includes(tokens[j].pos) && !context.argAt.has(j)) j--;
+    }
     controller = verbGroups(context).find((other) => other.end === j + 1 && other !== group);
   } else if (before.text === ',') {
     // "Roche won the French Open, reached the Wimbledon final": a list of verb phrases shares the subject

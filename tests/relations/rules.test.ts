@@ -172,6 +172,12 @@ describe('organisations, works and borrowed subjects', () => {
     ]);
   });
 
+  it('gives an infinitive after a noun of intent the subject of the verb before', () => {
+    expect(relationsOf('{Philippe Camus|PERSON} has accepted the invitation to return full-time to the {Lagardere group|ORGANIZATION}.')).toEqual([
+      'Philippe Camus -[returns full-time to]-> Lagardere',
+    ]);
+  });
+
   it('gives infinitives and participles the subject of the clause that controls them', () => {
     expect(relationsOf('However, {Tony Roche|PERSON} is happy to work with {Roger Federer|PERSON} on a casual basis.')).toContain(
       'Tony Roche -[works with]-> Roger Federer',
