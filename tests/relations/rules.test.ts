@@ -478,6 +478,13 @@ describe('colleagues and topics behind titles', () => {
     ).toEqual(expect.arrayContaining(['Kevin Morgan -[takes over from]-> Hal Luscombe', 'Hal Luscombe -[colleague of]-> Kevin Morgan']));
   });
 
+  it("holds a nationality's office for its country when the article names it", () => {
+    expect(relationsOf('{France|LOCATION} is worried. {French|GROUP} finance minister {Herve Gaymard|PERSON} spoke.')).toEqual([
+      'Herve Gaymard -[finance minister for]-> France',
+    ]);
+    expect(relationsOf('{French|GROUP} President {Jacques Chirac|PERSON} spoke.')).toEqual([]);
+  });
+
   it('reads a role in brackets after a name', () => {
     expect(relationsOf('"{Graham Henry|PERSON} (former {Wales|LOCATION} coach) said we should be bold," said Ruddock.')).toContain(
       'Graham Henry -[former coach of]-> Wales',

@@ -1,5 +1,6 @@
 import { expandTitle, isRoleNoun, isTitleWord, OWNERSHIP_ROLES, PERSONAL_STAFF, PERSONAL_TIES, roleHead, roleOfTitle, roleTie } from '../../mentions/titles';
 import type { Token } from '../../segment/segment';
+import { countryArgument } from '../demonyms';
 import { argEndingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
 
@@ -153,13 +154,16 @@ export const titleRule: RelationRule = {
         relations.push(...relate(context, named, found.holder, { label, predicate: label.toLowerCase(), relation: 'other', confidence: 0.85, rule: this.name }));
         continue;
       }
-      // "spokeswoman for women" is held at the party: the label keeps the role up to its own preposition.
-      const { relation, label } = roleTie(role.split(/ (?:for|of|on) (?=\p{Ll})/u)[0], head, found.holder.entityType === 'LOCATION');
-      // A nationality holds members and leaders, not presidents: "French President" names a country's office.
+      // "French finance minister Herve Gaymard": a nationality's office is held for its country, when the
+      // article names the country.
       const nationality = found.holder.entityType === 'GROUP' && found.holder.end - found.holder.first === 1;
-      if (nationality && (relation !== 'member_of' || PERFORMERS.has(head.toLowerCase()))) continue;
+      const holder = (nationality && countryArgument(context, found.holder)) || found.holder;
+      // "spokeswoman for women" is held at the party: the label keeps the role up to its own preposition.
+      const { relation, label } = roleTie(role.split(/ (?:for|of|on) (?=\p{Ll})/u)[0], head, holder.entityType === 'LOCATION');
+      // A nationality holds members and leaders, not presidents: "French President" names a country's office.
+      if (holder.entityType === 'GROUP' && nationality && (relation !== 'member_of' || PERFORMERS.has(head.toLowerCase()))) continue;
       relations.push(
-        ...relate(context, named, found.holder, { label, predicate: label.toLowerCase(), relation, confidence: 0.9, rule: this.name }),
+        ...relate(context, named, holder, { label, predicate: label.toLowerCase(), relation, confidence: 0.9, rule: this.name }),
       );
     }
     return relations;
