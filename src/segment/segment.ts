@@ -122,7 +122,7 @@ export function segment(text: string): Segmented {
       start,
       end,
       normal: value.toLowerCase(),
-      lemma: britishLemma(value.toLowerCase(), lemmas[i] ?? value.toLowerCase()),
+      lemma: britishLemma(value.toLowerCase(), silentE(value.toLowerCase(), lemmas[i] ?? value.toLowerCase(), pos[i])),
       pos: pos[i] ?? 'X',
       sentence: 0,
     });
@@ -140,6 +140,17 @@ function verbLemma(normal: string): string {
   if (/ies$/.test(normal)) return `${normal.slice(0, -3)}y`;
   if (/(?:s|sh|ch|x|z|o)es$/.test(normal)) return normal.slice(0, -2);
   return normal.replace(/s$/, '');
+}
+
+/**
+ * wink-nlp strips "fined" to "fin" and "dined" to "din". A one-syllable verb ending vowel–consonant
+ * doubles that consonant before "-ed" ("planned"), so a single one means the base ended in a silent e.
+ */
+function silentE(normal: string, lemma: string, pos: string | undefined): string {
+  if (pos !== 'VERB' || !normal.endsWith('ed')) return lemma;
+  const stem = normal.slice(0, -2);
+  if (lemma !== stem && lemma !== normal) return lemma;
+  return /^[^aeiouy]+[aeiou][bcdfgklmnprstvz]$/.test(stem) ? `${stem}e` : lemma;
 }
 
 /** Lemma of a regular past form: "alleged" → "allege", "planned" → "plan", "carried" → "carry", "claimed" → "claim". */

@@ -56,4 +56,9 @@ Rotherham MP Sarah Champion said a boycott was not the right way forward`;
       'The next day it rained.',
     ]);
   });
+
+  it('lemmatises past forms of silent-e verbs to their base', () => {
+    const lemmas = segment('The FA fined him after he dined there, and then he planned and stopped it.').tokens.filter((t) => t.pos === 'VERB').map((t) => t.lemma);
+    expect(lemmas).toEqual(expect.arrayContaining(['fine', 'dine', 'plan', 'stop']));
+  });
 });
