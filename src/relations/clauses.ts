@@ -3,7 +3,7 @@ import { nominalTypes } from '../mentions/references';
 import { countryArgument } from './demonyms';
 import { isRoleNoun, isTitleWord, KIN_NOUNS, PERSONAL_TIES } from '../mentions/titles';
 import type { Token } from '../segment/segment';
-import { argEndingAt, argStartingAt, type Argument, type SentenceContext } from './context';
+import { argEndingAt, argStartingAt, isPossessiveMark, type Argument, type SentenceContext } from './context';
 
 /** A run of auxiliaries, verbs, particles and adverbs: "are seeking", "would cut", "did not include". */
 export interface VerbGroup {
@@ -239,7 +239,7 @@ function possessorOf(context: SentenceContext, head: number): Argument | undefin
   if (KIN_NOUNS.has(tokens[head].normal) || isRoleNoun(tokens[head].text) || PERSONAL_TIES.has(tokens[head].normal)) return undefined;
   let i = head;
   while (i > sentence.firstToken && head - i < 3 && (tokens[i - 1].pos === 'ADJ' || tokens[i - 1].pos === 'NOUN') && !context.argAt.has(i - 1)) i--;
-  if (tokens[i - 1]?.normal !== "'s" && tokens[i - 1]?.text !== "'") return undefined;
+  if (!isPossessiveMark(tokens[i - 1])) return undefined;
   return argEndingAt(context, i - 1);
 }
 

@@ -88,6 +88,11 @@ export function sentenceContexts(
   return contexts;
 }
 
+/** A possessive mark after a name: "Bolton's", "Yukos'" (wink cuts them into their own token). */
+export function isPossessiveMark(token: Token | undefined): boolean {
+  return token?.normal === "'s" || token?.text === "'";
+}
+
 /** The argument starting exactly at token `index`, if any. */
 export function argStartingAt(context: SentenceContext, index: number): Argument | undefined {
   const found = context.argAt.get(index);

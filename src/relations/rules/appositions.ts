@@ -1,5 +1,5 @@
 import { OWNERSHIP_ROLES, PERSONAL_TIES, roleHead, roleTie } from '../../mentions/titles';
-import { argStartingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
+import { argStartingAt, isPossessiveMark, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in', 'behind']);
 /** "the man behind OptInRealBig", "the brains behind X": who stands behind an enterprise. */
@@ -66,7 +66,7 @@ function possessiveRoleApposition(context: SentenceContext, person: Argument): R
   const holder = argStartingAt(context, start);
   if (!holder || !['ORGANIZATION', 'LOCATION'].includes(holder.entityType)) return [];
   // "X, the BBC's director general," and "X, Texas attorney general announcing ...".
-  const roleStart = tokens[holder.end]?.normal === "'s" || tokens[holder.end]?.text === "'" ? holder.end + 1 : holder.end;
+  const roleStart = isPossessiveMark(tokens[holder.end]) ? holder.end + 1 : holder.end;
   let end = roleStart;
   while (end < sentence.endToken && end - roleStart < MAX_ROLE_PHRASE && !context.argAt.has(end) && ROLE_WORD_POS.has(tokens[end].pos)) end++;
   // The apposition closes with a comma, a verb or the sentence: "the BBC's director general of ..." is another reading.

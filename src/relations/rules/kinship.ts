@@ -1,5 +1,5 @@
 import { KIN_NOUNS } from '../../mentions/titles';
-import { argEndingAt, argStartingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
+import { argEndingAt, argStartingAt, isPossessiveMark, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
 
 /** The person whose relative is named: "Blair's wife", "his mother". */
@@ -7,7 +7,7 @@ function holderBefore(context: SentenceContext, kinIndex: number): Argument | un
   const { tokens } = context;
   const before = tokens[kinIndex - 1];
   if (!before) return undefined;
-  if (before.normal === "'s" || before.text === "'") return argEndingAt(context, kinIndex - 1);
+  if (isPossessiveMark(before)) return argEndingAt(context, kinIndex - 1);
   const pronoun = argEndingAt(context, kinIndex);
   return pronoun?.mention.pronoun?.possessive ? pronoun : undefined;
 }

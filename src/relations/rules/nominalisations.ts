@@ -1,5 +1,5 @@
 import { isRoleNoun } from '../../mentions/titles';
-import { argStartingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
+import { argStartingAt, isPossessiveMark, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
 /** Prepositions that attach the other party to an act: "boycott of", "bid for", "attack on", "talks with". */
 const ACT_PREPOSITIONS = new Set(['of', 'for', 'against', 'with', 'on', 'into', 'between']);
@@ -73,7 +73,7 @@ export const nominalisationRule: RelationRule = {
       let agent;
       // "X's boycott of Y" (modifiers allowed between), or "the boycott of Y by X".
       for (let k = i - 1; k >= Math.max(sentence.firstToken, i - 3); k--) {
-        if (tokens[k].normal === "'s" || tokens[k].text === "'" || (tokens[k].pos === 'PRON' && context.argAt.has(k))) {
+        if (isPossessiveMark(tokens[k]) || (tokens[k].pos === 'PRON' && context.argAt.has(k))) {
           const at = context.argAt.get(tokens[k].pos === 'PRON' ? k : k - 1);
           agent = at === undefined ? undefined : context.args[at];
           break;

@@ -1,7 +1,7 @@
 import type { EntityType, RelationType } from '../../extraction';
 import { isRoleNoun } from '../../mentions/titles';
 import { GENRES } from '../../mentions/works';
-import { argStartingAt, relate, type Relation, type RelationRule, type SentenceContext } from '../context';
+import { argStartingAt, isPossessiveMark, relate, type Relation, type RelationRule, type SentenceContext } from '../context';
 
 type Reading = { label: string; predicate: string; relation: RelationType; confidence: number; owner: 'subject' | 'object' };
 
@@ -46,7 +46,7 @@ export const possessiveRule: RelationRule = {
       if (pronoun && !owner.mention.pronoun?.possessive) continue;
       let i = owner.end;
       if (!pronoun) {
-        if (tokens[i]?.normal !== "'s" && tokens[i]?.text !== "'") continue;
+        if (!isPossessiveMark(tokens[i])) continue;
         i++;
       }
       let owned;

@@ -1,7 +1,7 @@
 import { expandTitle, isRoleNoun, isTitleWord, OWNERSHIP_ROLES, PERSONAL_STAFF, PERSONAL_TIES, roleHead, roleOfTitle, roleTie } from '../../mentions/titles';
 import type { Token } from '../../segment/segment';
 import { countryArgument } from '../demonyms';
-import { argEndingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
+import { argEndingAt, isPossessiveMark, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
 
 /** Roles played in a work rather than held over it. */
@@ -43,7 +43,7 @@ function rolePhraseBefore(context: SentenceContext, nameStart: number): { words:
   const left = i;
   while (i < nameStart && !startsRole(tokens[i])) i++;
   if (i > left && tokens[left].pos === 'NOUN' && argEndingAt(context, left) && !argEndingAt(context, i)) i = left;
-  const possessive = tokens[i - 1]?.normal === "'s" || tokens[i - 1]?.text === "'" ? 1 : 0;
+  const possessive = isPossessiveMark(tokens[i - 1]) ? 1 : 0;
   let holder = argEndingAt(context, i - possessive);
   // "Andre Agassi's Australian coach": the nationality describes the coach; the owner holds the role.
   if (holder && !possessive && holder.entityType === 'GROUP' && holder.end - holder.first === 1 && tokens[holder.first - 1]?.normal === "'s") {
@@ -60,7 +60,7 @@ function ownerBefore(context: SentenceContext, holder: Argument): Argument | und
   while (i - 1 > context.sentence.firstToken && (tokens[i - 1].pos === 'ADJ' || (tokens[i - 1].pos === 'VERB' && tokens[i - 1].normal.endsWith('ed'))) && !context.argAt.has(i - 1)) i--;
   const mark = tokens[i - 1];
   const pronoun = argEndingAt(context, i);
-  const owner = mark?.normal === "'s" || mark?.text === "'" ? argEndingAt(context, i - 1) : pronoun?.mention.pronoun?.possessive ? pronoun : undefined;
+  const owner = isPossessiveMark(mark) ? argEndingAt(context, i - 1) : pronoun?.mention.pronoun?.possessive ? pronoun : undefined;
   return owner?.entityType === 'PERSON' ? owner : undefined;
 }
 
@@ -90,7 +90,7 @@ const PART_NOUNS = new Set(['subsidiary', 'unit', 'division', 'arm', 'affiliate'
 function partOf(context: SentenceContext, named: Argument): Relation[] {
   const noun = context.tokens[named.first - 1];
   if (!noun || noun.sentence !== context.sentenceIndex || !PART_NOUNS.has(noun.normal)) return [];
-  const possessive = context.tokens[named.first - 2]?.normal === "'s" || context.tokens[named.first - 2]?.text === "'" ? 1 : 0;
+  const possessive = isPossessiveMark(context.tokens[named.first - 2]) ? 1 : 0;
   const whole = argEndingAt(context, named.first - 1 - possessive);
   if (!whole || whole.entityType !== 'ORGANIZATION') return [];
   const label = `${noun.normal} of`;

@@ -1,5 +1,5 @@
 import { GENRES } from '../../mentions/works';
-import { argEndingAt, argStartingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
+import { argEndingAt, argStartingAt, isPossessiveMark, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
 /** Genres whose makers write them or record them; the rest are made. */
 const WRITTEN = new Set(['book', 'novel', 'memoir', 'play', 'biography', 'poem', 'musical', 'opera']);
@@ -21,7 +21,7 @@ function genreBefore(context: SentenceContext, work: Argument): { genre: string;
   // "Mike Leigh's latest film Vera Drake": a possessive and a modifier may come before the genre.
   i -= 1;
   if (tokens[i - 1]?.pos === 'ADJ' && !/^\p{Lu}/u.test(tokens[i - 1].text)) i--;
-  const possessive = tokens[i - 1]?.normal === "'s" || tokens[i - 1]?.text === "'";
+  const possessive = isPossessiveMark(tokens[i - 1]);
   if (possessive) i--;
   const holder = argEndingAt(context, i);
   return holder ? { genre: noun.normal, holder, possessive } : undefined;
