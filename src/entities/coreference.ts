@@ -28,7 +28,7 @@ const NAME_CUES: Record<string, string[]> = {
   constabulary: ['police', 'constabulary'],
   government: ['government', 'ministry', 'department', 'administration', 'office'],
   club: ['fc', 'club', 'united', 'city', 'rovers', 'athletic'],
-  party: ['party', 'labour', 'conservatives', 'democrats', 'republicans'],
+  party: ['party', 'labour', 'conservative', 'conservatives', 'tory', 'tories', 'democrat', 'democrats', 'republican', 'republicans', 'liberal'],
   firm: [],
   company: [],
 };
@@ -64,7 +64,7 @@ export function resolveReferences(
   for (const index of order) {
     const mention = mentions[index];
     if (mention.kind === 'nominal') resolved[index] = resolveNominal(mention, seen, antecedents);
-    else if (mention.kind === 'pronoun') resolved[index] = resolvePronoun(mention, seen, antecedents);
+    else if (mention.kind === 'pronoun') resolved[index] = resolvePronoun(segmented, mention, seen, antecedents);
     const entity = resolved[index];
     if (entity === undefined) continue;
     seen.push({ mention, entity, subject: isSubject(segmented, mention) });
@@ -115,7 +115,30 @@ function recency(mention: Mention, seen: Seen[], entity: number): number {
   return 0;
 }
 
-function resolvePronoun(mention: Mention, seen: Seen[], antecedents: Antecedent[]): number | undefined {
+/** Is this seen mention one of two names joined by "and" ("ScanSoft and Gracenote")? */
+function isCoordinated(segmented: Segmented, item: Seen, seen: Seen[]): boolean {
+  const { tokens } = segmented;
+  const joined = (left: Mention, right: Mention): boolean => left.endToken + 1 === right.firstToken && tokens[left.endToken]?.normal === 'and';
+  return seen.some((other) => other.entity !== item.entity && (joined(other.mention, item.mention) || joined(item.mention, other.mention)));
+}
+
+/**
+ * Does the sentence open with an unnamed person as its subject ("A Liberal Democrat spokesman said ...")?
+ * Then "he" in or after it most likely means that person, whom no entity stands for.
+ */
+function hasUnnamedPersonSubject(segmented: Segmented, sentence: number, before: number, seen: Seen[], antecedents: Antecedent[]): boolean {
+  const { tokens, sentences } = segmented;
+  if (sentence < 0) return false;
+  const { firstToken, endToken } = sentences[sentence];
+  let verb = firstToken;
+  while (verb < Math.min(endToken, before) && tokens[verb].pos !== 'VERB' && tokens[verb].pos !== 'AUX') verb++;
+  if (verb >= Math.min(endToken, before) || verb - firstToken > 8) return false;
+  const head = tokens[verb - 1];
+  if (!head || head.pos !== 'NOUN' || !nominalTypes(head.normal)?.includes('PERSON')) return false;
+  return !seen.some((item) => item.mention.sentence === sentence && item.mention.firstToken < verb && antecedents[item.entity].entityType === 'PERSON');
+}
+
+function resolvePronoun(segmented: Segmented, mention: Mention, seen: Seen[], antecedents: Antecedent[]): number | undefined {
   const features = mention.pronoun;
   if (!features) return undefined;
   // Inside a quotation "it" and "they" belong to the speaker's world; guessing there invents facts.
@@ -128,12 +151,20 @@ function resolvePronoun(mention: Mention, seen: Seen[], antecedents: Antecedent[
     if (features.plural) return COLLECTIVE_LIKE.has(antecedent.entityType);
     return ORGANISATION_LIKE.has(antecedent.entityType);
   };
+  // A name inside a quotation is the speaker's word, not who the narrative goes on about: in
+  // "'... Blair's cool Britannia,' he said", "he" is not Blair.
   const candidates = seen.filter(
-    (item) => mention.sentence - item.mention.sentence <= PRONOUN_REACH && item.mention.end <= mention.start && compatible(item.entity),
+    (item) =>
+      mention.sentence - item.mention.sentence <= PRONOUN_REACH &&
+      item.mention.end <= mention.start &&
+      (mention.quoted || !item.mention.quoted) &&
+      compatible(item.entity),
   );
   if (candidates.length === 0) return undefined;
   const sameSentence = candidates.filter((item) => item.mention.sentence === mention.sentence);
   const subjectHere = sameSentence.filter((item) => item.subject);
+  // "X and Y are developing ... their libraries": "they" of two joined names is both, so neither alone.
+  if (features.plural && subjectHere.length > 0 && isCoordinated(segmented, subjectHere[subjectHere.length - 1], seen)) return undefined;
   if (subjectHere.length > 0) return subjectHere[subjectHere.length - 1].entity;
   const personal = features.gender === 'male' || features.gender === 'female';
   // "he" reaches back to the last person mentioned; "it" and "they" only to a subject, or they stay unlinked.
@@ -142,7 +173,9 @@ function resolvePronoun(mention: Mention, seen: Seen[], antecedents: Antecedent[
     // "they" takes the nearest group; for "it", several non-subject candidates nearby make it a guess.
     return features.plural ? sameSentence[sameSentence.length - 1].entity : undefined;
   }
-  for (let back = 1; back <= (personal ? PRONOUN_REACH : 1); back++) {
+  for (let back = personal ? 0 : 1; back <= (personal ? PRONOUN_REACH : 1); back++) {
+    if (personal && hasUnnamedPersonSubject(segmented, mention.sentence - back, mention.firstToken, seen, antecedents)) return undefined;
+    if (back === 0) continue;
     const previous = candidates.filter((item) => item.mention.sentence === mention.sentence - back);
     const subject = previous.find((item) => item.subject);
     if (subject) return subject.entity;

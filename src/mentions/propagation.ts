@@ -9,6 +9,13 @@ import { ACRONYM, makeMention, type Mention } from './mention';
 export function propagatedMentions(segmented: Segmented, names: Mention[], taken: Uint8Array, quoted: boolean[]): Mention[] {
   const { tokens } = segmented;
   const known = new Map<string, Mention>();
+  // A lone word the recogniser took twice as the same kind of name is as safe as one it took confidently.
+  const singles = new Map<string, number>();
+  for (const mention of names) {
+    if (mention.endToken - mention.firstToken !== 1) continue;
+    const key = `${tokens[mention.firstToken].text} ${mention.entityType}`;
+    singles.set(key, (singles.get(key) ?? 0) + 1);
+  }
   for (const mention of names) {
     const words = tokens.slice(mention.firstToken, mention.endToken).map((token) => token.text);
     if (mention.prefix || mention.entityType === 'DATE' || mention.entityType === 'QUANTITY') continue;
@@ -16,7 +23,7 @@ export function propagatedMentions(segmented: Segmented, names: Mention[], taken
       known.set(words.join(' '), mention);
       const last = words[words.length - 1];
       if (mention.entityType === 'PERSON' || ACRONYM.test(last)) known.set(last, mention);
-    } else if (ACRONYM.test(words[0]) || mention.confidence >= 0.8) {
+    } else if (ACRONYM.test(words[0]) || mention.confidence >= 0.8 || (singles.get(`${words[0]} ${mention.entityType}`) ?? 0) >= 2) {
       known.set(words[0], mention);
     }
   }

@@ -82,7 +82,7 @@ const TITLE_WORDS = new Set([
   'attorney', 'solicitor', 'speaker', 'coach', 'manager', 'chairman', 'chairwoman', 'chair', 'director',
   'executive', 'head', 'leader', 'spokesman', 'spokeswoman', 'editor', 'founder', 'boss', 'striker',
   'midfielder', 'defender', 'goalkeeper', 'winger', 'scrum-half', 'fly-half', 'full-back', 'lock', 'prop',
-  'flanker', 'hooker', 'centre', 'batsman', 'bowler', 'skipper', 'player', 'star', 'singer', 'actor',
+  'flanker', 'hooker', 'centre', 'batsman', 'bowler', 'skipper', 'player', 'substitute', 'star', 'singer', 'actor',
   'actress', 'rapper', 'guitarist', 'drummer', 'producer', 'author', 'presenter', 'analyst', 'economist',
   'mp', 'mep', 'msp', 'am', 'pm', 'ceo', 'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'rev', 'revd', 'fr',
   'cllr', 'ch', 'supt', 'insp', 'sgt', 'pc', 'dc', 'ds', 'di', 'dci', 'det', 'con', 'asst', 'dep', 'cmdr',
@@ -102,7 +102,7 @@ const ROLE_NOUNS = new Set([
   'developer', 'producer', 'employee', 'worker', 'staff', 'member', 'activist', 'campaigner', 'candidate',
   'supporter', 'official', 'representative', 'delegate', 'deputy', 'player', 'striker', 'midfielder',
   'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'scrum-half', 'fly-half', 'full-back', 'prop',
-  'lock', 'flanker', 'hooker', 'centre', 'batsman', 'bowler', 'all-rounder', 'opener', 'driver', 'rider',
+  'lock', 'flanker', 'hooker', 'centre', 'batsman', 'bowler', 'all-rounder', 'opener', 'driver', 'rider', 'substitute',
   'singer', 'frontman', 'guitarist', 'drummer', 'bassist', 'actor', 'actress', 'star', 'director', 'writer',
   'author', 'columnist', 'cfo', 'ceo', 'coo', 'cto', 'treasurer', 'trustee', 'governor', 'dean', 'principal',
   'chaplain', 'imam', 'rabbi', 'bishop', 'archbishop', 'cardinal', 'pope', 'priest', 'vicar', 'team-mate',
@@ -120,7 +120,7 @@ const REPRESENTATIVE_ROLES = new Set([
 const MEMBER_ROLES = new Set([
   'member', 'player', 'captain', 'skipper', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper',
   'winger', 'forward', 'scrum-half', 'fly-half', 'full-back', 'prop', 'lock', 'flanker', 'hooker', 'centre',
-  'batsman', 'bowler', 'all-rounder', 'opener', 'driver', 'rider', 'star', 'activist', 'campaigner',
+  'batsman', 'bowler', 'all-rounder', 'opener', 'driver', 'rider', 'substitute', 'star', 'activist', 'campaigner',
   'candidate', 'supporter', 'leader', 'mp', 'mep', 'msp', 'am', 'councillor', 'delegate', 'frontman',
   'singer', 'guitarist', 'drummer', 'bassist', 'trustee', 'team-mate', 'teammate', 'club-mate',
   'frontbencher', 'backbencher',
@@ -193,6 +193,9 @@ const PROFESSIONS = new Set([
 
 /** Roles of owning: "Yukos' owner Menatep Group" relates two organisations. */
 export const OWNERSHIP_ROLES = new Set(['owner', 'owners', 'parent', 'shareholder', 'investor', 'backer', 'buyer']);
+
+/** Nouns that make one organisation part of another: "Symantec subsidiary Brightmail", "X, a division of Y". */
+export const PART_NOUNS = new Set(['subsidiary', 'unit', 'division', 'arm', 'affiliate', 'offshoot', 'imprint']);
 
 /** The role noun that heads a role phrase ("director" in "managing director of sales"). */
 export function roleHead(words: readonly string[]): string | undefined {

@@ -109,6 +109,7 @@ const CLAUSE_OPENERS = new Set(['after', 'before', 'as', 'since', 'until', 'beca
 const COORDINATORS = new Set(['and', 'but', 'or']);
 /** What may open a clause of a bare participle, whose subject is the main clause's: "by winning", "since splitting". */
 const PARTICIPLE_OPENERS = new Set([...CLAUSE_OPENERS, 'by', 'without', 'on', 'in', 'of']);
+const INDEFINITE = new Set(['a', 'an']);
 /** How many clauses a subject may be borrowed through ("won X, reached Y and won Z"). */
 const MAX_BORROWING = 3;
 /** How far back an apposition between subject and verb may reach ("X, head of Y at Z, said"). */
@@ -160,7 +161,17 @@ export function findSubject(context: SentenceContext, group: VerbGroup, depth = 
   const before = arg && tokens[arg.first - 1];
   if (!arg) return undefined;
   if (!relative && before && before.sentence === arg.mention.sentence && before.pos === 'ADP' && !CLAUSE_OPENERS.has(before.normal)) return undefined;
+  // "a Celtic League win over X": a name after "a" modifies a noun the tagger took for a verb.
+  if (!relative && !indirect && arg.end === group.first && afterIndefinite(context, arg)) return undefined;
   return { arg, indirect };
+}
+
+/** Does an "a"/"an" stand before the name, past modifiers ("a morale-boosting Celtic League")? */
+function afterIndefinite(context: SentenceContext, arg: Argument): boolean {
+  const { tokens, sentence } = context;
+  let i = arg.first - 1;
+  while (i > sentence.firstToken && arg.first - i < 4 && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'NOUN' || (tokens[i].pos === 'VERB' && tokens[i].normal.endsWith('ing')))) i--;
+  return INDEFINITE.has(tokens[i]?.normal ?? '');
 }
 
 /**

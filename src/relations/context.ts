@@ -105,6 +105,17 @@ export function argEndingAt(context: SentenceContext, index: number): Argument |
   return found !== undefined && context.args[found].end === index ? context.args[found] : undefined;
 }
 
+/** The name that opens the sentence as its subject ("Ulster" in "Ulster clung on for a win over ..."). */
+export function openingSubject(context: SentenceContext, before: number): Argument | undefined {
+  const { tokens, sentence } = context;
+  const start = tokens[sentence.firstToken]?.pos === 'DET' ? sentence.firstToken + 1 : sentence.firstToken;
+  const arg = argStartingAt(context, start);
+  if (!arg || arg.end >= before || !['ORGANIZATION', 'LOCATION', 'PERSON'].includes(arg.entityType)) return undefined;
+  // The name must be the subject, not part of a phrase: "Ulster clung on", not "Ulster's" or "Ulster and".
+  const next = tokens[arg.end];
+  return next && !['ADP', 'PUNCT', 'CCONJ', 'PART'].includes(next.pos) ? arg : undefined;
+}
+
 /** Builds a relation, refusing self-relations. */
 export function relate(
   context: SentenceContext,

@@ -183,10 +183,16 @@ function repairVerbs(tokens: Token[]): void {
       token.lemma = pastLemma(token.normal);
       continue;
     }
-    if (token.pos !== 'NOUN' || !/[^s]s$/.test(token.normal)) continue;
     const after = tokens[i + 1];
-    const betweenNameAndObject =
-      before.pos === 'PROPN' && before.sentence === token.sentence && after.sentence === token.sentence && (after.pos === 'DET' || after.pos === 'PRON');
+    // "Ally Warnock clawed back three points": a past form between a name and what it did is the verb.
+    const afterName = before.pos === 'PROPN' && before.sentence === token.sentence && after.sentence === token.sentence;
+    if (afterName && token.pos === 'ADJ' && /[^e]ed$/.test(token.normal) && ['ADV', 'DET', 'NUM', 'PRON'].includes(after.pos)) {
+      token.pos = 'VERB';
+      token.lemma = pastLemma(token.normal);
+      continue;
+    }
+    if (token.pos !== 'NOUN' || !/[^s]s$/.test(token.normal)) continue;
+    const betweenNameAndObject = afterName && (after.pos === 'DET' || after.pos === 'PRON');
     if (afterRelative || betweenNameAndObject) {
       token.pos = 'VERB';
       token.lemma = verbLemma(token.normal);

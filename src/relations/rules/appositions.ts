@@ -1,4 +1,4 @@
-import { OWNERSHIP_ROLES, PERSONAL_TIES, roleHead, roleTie } from '../../mentions/titles';
+import { OWNERSHIP_ROLES, PART_NOUNS, PERSONAL_TIES, roleHead, roleTie } from '../../mentions/titles';
 import { argStartingAt, isPossessiveMark, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in', 'behind']);
@@ -171,6 +171,21 @@ function oneOfThe(context: SentenceContext, member: Argument): Relation[] {
   return [];
 }
 
+/** "SpeechWorks, a division of ScanSoft,": an organisation described as part of another. */
+function partApposition(context: SentenceContext, part: Argument): Relation[] {
+  const { tokens } = context;
+  if (part.entityType !== 'ORGANIZATION' || !APPOSITION_MARKS.has(tokens[part.end]?.text ?? '')) return [];
+  let i = part.end + 1;
+  if (tokens[i]?.pos === 'DET') i++;
+  while (tokens[i]?.pos === 'ADJ' && !context.argAt.has(i)) i++;
+  const noun = tokens[i];
+  if (!noun || !PART_NOUNS.has(noun.normal) || tokens[i + 1]?.normal !== 'of') return [];
+  const whole = argStartingAt(context, tokens[i + 2]?.pos === 'DET' ? i + 3 : i + 2);
+  if (!whole || whole.entityType !== 'ORGANIZATION') return [];
+  const label = `${noun.normal} of`;
+  return relate(context, part, whole, { label, predicate: label, relation: 'part_of', confidence: 0.85, rule: 'apposition' });
+}
+
 /** Appositions: role phrases, "X of Y", "X, one of the N in Y". */
 export const appositionRule: RelationRule = {
   name: 'apposition',
@@ -180,7 +195,7 @@ export const appositionRule: RelationRule = {
       if (arg.mention.kind === 'pronoun') continue;
       if (arg.entityType === 'PERSON') relations.push(...roleApposition(context, arg), ...personOf(context, arg), ...personFrom(context, arg), ...bracketedRole(context, arg));
       if (arg.entityType === 'PERSON' || arg.entityType === 'ORGANIZATION') relations.push(...possessiveRoleApposition(context, arg));
-      relations.push(...oneOfThe(context, arg), ...placesOwn(context, arg));
+      relations.push(...oneOfThe(context, arg), ...placesOwn(context, arg), ...partApposition(context, arg));
     }
     return relations;
   },

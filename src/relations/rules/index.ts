@@ -5,10 +5,11 @@ import { locationRule, nationalPlaceRule } from './locations';
 import { nominalisationRule } from './nominalisations';
 import { possessiveRule } from './possessives';
 import { prefixRule } from './prefixes';
+import { scoreRule } from './scores';
 import { speechRule } from './speech';
 import { titleRule } from './titles';
 import { verbRule } from './verbs';
 import { workRule } from './works';
 
 /** Every rule family, most specific first: when two rules relate the same pair the same way, the first wins. */
-export const RULES: RelationRule[] = [titleRule, appositionRule, kinshipRule, workRule, possessiveRule, locationRule, nationalPlaceRule, prefixRule, nominalisationRule, verbRule, speechRule];
+export const RULES: RelationRule[] = [titleRule, appositionRule, kinshipRule, workRule, possessiveRule, locationRule, nationalPlaceRule, prefixRule, scoreRule, nominalisationRule, verbRule, speechRule];

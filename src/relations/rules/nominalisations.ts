@@ -1,5 +1,5 @@
 import { isRoleNoun } from '../../mentions/titles';
-import { argStartingAt, isPossessiveMark, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
+import { argEndingAt, argStartingAt, isPossessiveMark, openingSubject, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
 /** Prepositions that attach the other party to an act: "boycott of", "bid for", "attack on", "talks with". */
 const ACT_PREPOSITIONS = new Set(['of', 'for', 'against', 'with', 'on', 'into', 'between']);
@@ -41,6 +41,33 @@ function secondConjunct(context: SentenceContext, first: Argument): Argument | u
   return undefined;
 }
 
+/** Nouns of winning: "Ulster clung on for a Celtic League win over Borders" — the sentence's subject beat X. */
+const VICTORIES = new Set(['win', 'victory', 'triumph']);
+
+/** Words between an article and a noun of winning: "a morale-boosting Celtic League win". */
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM']);
+
+/** "Ulster's win over Borders", "Ulster clung on for a Celtic League win over bottom club Borders". */
+function victory(context: SentenceContext, at: number): Relation[] {
+  const { tokens, sentence } = context;
+  const word = tokens[at].normal.replace(/s$/, '');
+  const preposition = tokens[at + 1]?.normal ?? '';
+  if (!VICTORIES.has(word) || !['over', 'against'].includes(preposition) || context.argAt.has(at)) return [];
+  // Descriptions may stand before the loser's name: "over bottom club Borders".
+  let k = at + 2;
+  while (k < sentence.endToken && k - at < 6 && !context.argAt.has(k) && ['DET', 'ADJ', 'NOUN'].includes(tokens[k].pos)) k++;
+  const loser = argStartingAt(context, k);
+  if (!loser) return [];
+  let winner = isPossessiveMark(tokens[at - 1]) ? argEndingAt(context, at - 1) : undefined;
+  if (!winner) {
+    let i = at - 1;
+    while (i > sentence.firstToken && at - i < 6 && (context.argAt.has(i) || MODIFIER_POS.has(tokens[i].pos))) i--;
+    if (tokens[i].pos === 'DET') winner = openingSubject(context, i);
+  }
+  if (!winner || winner.entity === loser.entity) return [];
+  return relate(context, winner, loser, { label: `wins ${preposition}`, predicate: `win ${preposition}`, relation: 'other', confidence: 0.65, rule: 'nominalisation' });
+}
+
 /** Prepositions after "the N of X" that bring the party X goes to or joins. */
 const TRANSFERS = new Set(['to', 'with', 'into']);
 
@@ -61,6 +88,7 @@ export const nominalisationRule: RelationRule = {
     const { tokens, sentence } = context;
     const relations: Relation[] = [];
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      relations.push(...victory(context, i));
       const noun = tokens[i];
       const preposition = tokens[i + 1]?.normal ?? '';
       // A capitalised act opening a sentence is tagged as a proper noun ("Talks between X and Y ...").

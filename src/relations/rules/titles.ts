@@ -1,4 +1,4 @@
-import { expandTitle, isRoleNoun, isTitleWord, OWNERSHIP_ROLES, PERSONAL_STAFF, PERSONAL_TIES, roleHead, roleOfTitle, roleTie } from '../../mentions/titles';
+import { expandTitle, isRoleNoun, isTitleWord, OWNERSHIP_ROLES, PART_NOUNS, PERSONAL_STAFF, PERSONAL_TIES, roleHead, roleOfTitle, roleTie } from '../../mentions/titles';
 import type { Token } from '../../segment/segment';
 import { countryArgument } from '../demonyms';
 import { argEndingAt, isPossessiveMark, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
@@ -82,9 +82,6 @@ function titleNamingHolder(context: SentenceContext, named: Argument): Relation[
   const label = `${role} ${preposition}`;
   return relate(context, named, holder, { label, predicate: label.toLowerCase(), relation, confidence: 0.85, rule: 'title' });
 }
-
-/** Nouns that make the organisation after them part of the one before: "Symantec subsidiary Brightmail". */
-const PART_NOUNS = new Set(['subsidiary', 'unit', 'division', 'arm', 'affiliate', 'offshoot', 'imprint']);
 
 /** "Symantec subsidiary Brightmail", "Yukos's unit Yugansk": a part named after its whole. */
 function partOf(context: SentenceContext, named: Argument): Relation[] {

@@ -62,6 +62,40 @@ function companions<T extends { arg: Argument }>(objects: ObjectMatch[], subject
   return found;
 }
 
+/** Words of the bare noun phrase after a verb: "technology" in "are developing technology to ...". */
+function directNoun(context: SentenceContext, group: VerbGroup): Token[] {
+  const { tokens, sentence } = context;
+  const words: Token[] = [];
+  for (let i = group.end; i < sentence.endToken && words.length < 3 && !context.argAt.has(i); i++) {
+    if (tokens[i].pos === 'DET' && words.length === 0) continue;
+    if (tokens[i].pos !== 'NOUN' && tokens[i].pos !== 'ADJ') break;
+    words.push(tokens[i]);
+  }
+  return words.length > 0 && words[words.length - 1].pos === 'NOUN' ? words : [];
+}
+
+/** Words that say the two did it each on their own: "attended separate meetings". */
+const APART = new Set(['separate', 'respective', 'own', 'different', 'rival', 'competing']);
+
+/**
+ * "ScanSoft and Gracenote are developing technology": two joined subjects of a verb with no named object
+ * do it together, so the first does it with the second.
+ */
+function jointAct(context: SentenceContext, group: VerbGroup, subjects: Argument[]): Relation[] {
+  const [first, second] = subjects;
+  const head = group.chain[0];
+  if (group.passive || COPULAS.has(head.lemma) || LIGHT.has(head.lemma)) return [];
+  // People named together often act apart ("X and Y scored"); firms named together act together.
+  if (first.entityType !== 'ORGANIZATION' || second.entityType !== 'ORGANIZATION') return [];
+  // "Talks between X and Y failed": the names belong to a phrase, not to the verb.
+  if (context.tokens[first.first - 1]?.pos === 'ADP') return [];
+  const noun = directNoun(context, group);
+  if (noun.some((token) => APART.has(token.normal))) return [];
+  const verb = phraseOf(group, [...noun, { text: 'with', lemma: 'with', normal: 'with', pos: 'ADP' }], false);
+  const predicate = verbPredicate(verb);
+  return relate(context, first, second, { label: verbLabel(verb), predicate, relation: 'other', confidence: 0.5, rule: 'verb' });
+}
+
 /**
  * Subject–verb–object facts, active and passive, negation kept: "LTFA accused West Midlands Police",
  * "Police are seeking urgent talks with leaders of Bolton's Muslim community" (seeks talks with),
@@ -79,6 +113,7 @@ export const verbRule: RelationRule = {
       if (!found) continue;
       const objects = findObjects(context, group);
       const subjects = coordinatedSubjects(context, found.arg).map((arg) => ({ ...found, arg }));
+      if (subjects.length === 2 && objects.length === 0 && !found.indirect) relations.push(...jointAct(context, group, subjects.map((s) => s.arg)));
       for (const [subject, object] of [...subjects.flatMap((s) => objects.map((o) => [s, o] as const)), ...companions(objects, found)]) {
         let from = subject.arg;
         let to = object.arg;
@@ -91,6 +126,9 @@ export const verbRule: RelationRule = {
           // "Nominees for the awards were picked by X": X picks nominees for the awards.
           tail = headBefore(context, to);
           passive = false;
+        } else if (tail.length > 1 && lastWord(tail) === 'by') {
+          // "edged ahead with a penalty by Charlie Hore": in an active clause "by" names who did the noun.
+          continue;
         }
         const role = copularRole(group, tail, to.entityType === 'LOCATION');
         if (role && !group.negated) {
