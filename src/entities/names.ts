@@ -100,6 +100,7 @@ export function clusterNames(mentions: Mention[], order: number[]): NameCluster[
     const type = mention.entityType;
 
     let target: NameCluster | undefined;
+    let surname = false;
     const expansion = mention.expansion && indexOfMention.get(mention.expansion);
     if (expansion !== undefined) target = clusterOf.get(expansion);
     target ??= clusters.find((cluster) => cluster.keys.has(key));
@@ -113,6 +114,8 @@ export function clusterNames(mentions: Mention[], order: number[]): NameCluster[
       );
       if (people.length === 1) target = people[0];
       else if (people.length > 1) target = nearestBefore(people, mentions, mention);
+      // A surname joined to a full name is that person's, whatever the recogniser made of it alone.
+      if (target) surname = true;
     }
     if (!target && (type === 'ORGANIZATION' || type === 'GROUP')) {
       target = clusters.find((cluster) => clusterType(cluster) === type && cluster.names.some((name) => isVariantName(words, name)));
@@ -131,7 +134,8 @@ export function clusterNames(mentions: Mention[], order: number[]): NameCluster[
     target.keys.add(key);
     target.names.push(words);
     // Longer names know their type better than lone words do.
-    target.votes.set(type, (target.votes.get(type) ?? 0) + mention.confidence * (1 + 0.5 * Math.min(words.length - 1, 3)));
+    const vote = surname ? 'PERSON' : type;
+    target.votes.set(vote, (target.votes.get(vote) ?? 0) + mention.confidence * (1 + 0.5 * Math.min(words.length - 1, 3)));
     // A title says person whatever the recogniser made of the bare surname elsewhere ("coach Luis Aragones").
     if (mention.title || (mention.roleBefore && type === 'PERSON')) target.votes.set('PERSON', (target.votes.get('PERSON') ?? 0) + TITLE_VOTE);
     // Recognisers trained on sports results take towns for their football clubs; "in X" says place.

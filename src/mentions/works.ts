@@ -16,7 +16,7 @@ export const GENRES: ReadonlySet<string> = new Set([
   'film', 'films', 'movie', 'movies', 'drama', 'comedy', 'sitcom', 'soap', 'series', 'serial', 'show', 'programme',
   'documentary', 'thriller', 'blockbuster', 'classic', 'musical', 'opera', 'novel', 'book', 'memoir', 'album',
   'single', 'song', 'play', 'game', 'cartoon', 'animation', 'trilogy', 'sequel', 'franchise', 'epic', 'hit', 'biopic',
-  'shows', 'dramas', 'comedies', 'sitcoms', 'soaps', 'novels', 'books', 'albums', 'songs', 'plays', 'games', 'programmes',
+  'anthem', 'track', 'ballad', 'hymn', 'tune', 'shows', 'dramas', 'comedies', 'sitcoms', 'soaps', 'novels', 'books', 'albums', 'songs', 'plays', 'games', 'programmes',
 ]);
 /** Nouns that take a work after "of"/"to": "a remake of King Kong", "the sequel to Shrek". */
 const DERIVED_WORKS = new Set(['remake', 'sequel', 'prequel', 'adaptation', 'version', 'episode', 'premiere', 'screening', 'production', 'staging', 'revival']);
@@ -110,8 +110,33 @@ function titleStartBefore(tokens: Token[], end: number, firstToken: number): num
   }
 }
 
+/** A recognised name around a token, in document token indices. */
+interface NameSpan {
+  type: string;
+  first: number;
+  end: number;
+  confidence: number;
+}
+
+/** Kinds of name that make works: singers and bands, authors, studios. */
+const MAKERS: ReadonlySet<string> = new Set(['PERSON', 'ORGANIZATION', 'GROUP']);
+
+/**
+ * Does an article talk about works? Then "Frank Sinatra's My Way" is a song: in other news the same
+ * pattern is "Britain's Tony Blair" or "Microsoft's Windows", which the recogniser names.
+ */
+function isAboutWorks(tokens: Token[]): boolean {
+  return tokens.filter((token) => GENRES.has(token.normal) && !capitalised(token)).length >= 2;
+}
+
 /** Titles one sentence's context marks, with how strongly. */
-function titlesIn(segmented: Segmented, sentenceIndex: number, startsPerson: (index: number) => boolean): Title[] {
+function titlesIn(
+  segmented: Segmented,
+  sentenceIndex: number,
+  startsPerson: (index: number) => boolean,
+  nameAt: (index: number) => NameSpan | undefined,
+  aboutWorks: boolean,
+): Title[] {
   const { tokens } = segmented;
   const { firstToken, endToken } = segmented.sentences[sentenceIndex];
   const titles: Title[] = [];
@@ -142,12 +167,43 @@ function titlesIn(segmented: Segmented, sentenceIndex: number, startsPerson: (in
       const first = titleStartBefore(tokens, i, firstToken);
       if (first > firstToken || !ARTICLES.has(tokens[first].text)) titles.push({ first, end: i, strength: 'weak' });
     }
+    // "Boulevard of Broken Dreams by Green Day": a title right before "by" and its maker's name; not
+    // "beaten at Anfield by Chelsea" (a place after a preposition) nor "an attack on Tony Blair by X".
+    if (token.normal === 'by' && i - 1 >= firstToken && capitalised(tokens[i - 1]) && startsName(nameAt, next, MAKERS)) {
+      const first = titleStartBefore(tokens, i, firstToken);
+      const before = tokens[first - 1];
+      const afterPreposition = first > firstToken && before.pos === 'ADP';
+      if (!afterPreposition && !overlapsName(nameAt, first, i, ['PERSON', 'LOCATION'])) titles.push({ first, end: i, strength: 'weak' });
+    }
+    // "Led Zeppelin's Stairway to Heaven", in an article about songs, films or books.
+    if (aboutWorks && (token.normal === "'s" || token.text === "'") && /^\p{Lu}/u.test(tokens[next].text)) {
+      const owner = nameAt(i - 1);
+      const end = readTitle(tokens, next, endToken, startsPerson);
+      if (owner && owner.end === i && MAKERS.has(owner.type) && end > next && !overlapsName(nameAt, next, end, ['PERSON', 'LOCATION', 'ORGANIZATION'], SURE)) {
+        titles.push({ first: next, end, strength: 'weak' });
+      }
+    }
     // "The Da Vinci Code, an adaptation of ...": a title described in apposition as a derived work.
     if (DERIVED_WORKS.has(token.normal) && tokens[i - 1]?.pos === 'DET' && tokens[i - 2]?.text === ',' && capitalised(tokens[i - 3])) {
       titles.push({ first: titleStartBefore(tokens, i - 2, firstToken), end: i - 2, strength: 'weak' });
     }
   }
   return titles.filter((title) => title.end > title.first);
+}
+
+/** Does a name of one of these kinds start at `index`? */
+function startsName(nameAt: (index: number) => NameSpan | undefined, index: number, types: ReadonlySet<string>): boolean {
+  const name = nameAt(index);
+  return Boolean(name && name.first === index && types.has(name.type));
+}
+
+/** Does a name of one of these kinds (at least this sure, when given) overlap tokens first..end? */
+function overlapsName(nameAt: (index: number) => NameSpan | undefined, first: number, end: number, types: string[], sure = 0): boolean {
+  for (let i = first; i < end; i++) {
+    const name = nameAt(i);
+    if (name && types.includes(name.type) && name.confidence >= sure) return true;
+  }
+  return false;
 }
 
 /** The recogniser's spans with titles of works put in: overlapping spans give way to the title, typed WORK. */
@@ -175,12 +231,17 @@ export function withWorkTitles(segmented: Segmented, spans: NerSpan[][]): NerSpa
     result[sentence] = [...result[sentence].filter((span) => !overlapping.includes(span)), { start, end, type: 'WORK' as const, confidence: 0.9 }].sort((a, b) => a.start - b.start);
     known.add(tokens.slice(title.first, title.end).map((token) => token.text).join(' '));
   };
+  const aboutWorks = isAboutWorks(tokens);
   sentences.forEach((sentence, index) => {
     const startsPerson = (at: number): boolean => {
       const span = spanAt(index, at);
       return Boolean(span && span.type === 'PERSON' && span.start === at - sentence.firstToken && span.confidence >= SURE);
     };
-    for (const title of titlesIn(segmented, index, startsPerson)) place(index, title, title.strength);
+    const nameAt = (at: number): NameSpan | undefined => {
+      const span = at >= sentence.firstToken && at < sentence.endToken ? spanAt(index, at) : undefined;
+      return span && { type: span.type, first: sentence.firstToken + span.start, end: sentence.firstToken + span.end, confidence: span.confidence };
+    };
+    for (const title of titlesIn(segmented, index, startsPerson, nameAt, aboutWorks)) place(index, title, title.strength);
   });
   // One article names one work one way: its title elsewhere is the work too ("a Lord of the Rings exhibition").
   const longest = Math.max(0, ...[...known].map((title) => title.split(' ').length));

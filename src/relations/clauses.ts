@@ -254,6 +254,9 @@ function possessorOf(context: SentenceContext, head: number): Argument | undefin
   return argEndingAt(context, i - 1);
 }
 
+/** Kinds of name that act: "Kenteris and Thanou can appeal", whatever the recogniser typed each. */
+const AGENTS = new Set(['PERSON', 'ORGANIZATION', 'GROUP']);
+
 /** The subject and the subject coordinated before it: "Actor Tom Hanks and director Ron Howard are reuniting". */
 export function coordinatedSubjects(context: SentenceContext, subject: Argument): Argument[] {
   const { tokens, sentence } = context;
@@ -261,7 +264,7 @@ export function coordinatedSubjects(context: SentenceContext, subject: Argument)
   while (i > sentence.firstToken && !context.argAt.has(i) && (isRoleNoun(tokens[i].text) || isTitleWord(tokens[i].text))) i--;
   if (tokens[i]?.normal !== 'and' || i <= sentence.firstToken) return [subject];
   const first = argEndingAt(context, i);
-  return first && first.entityType === subject.entityType && first.entity !== subject.entity ? [first, subject] : [subject];
+  return first && AGENTS.has(first.entityType) && AGENTS.has(subject.entityType) && first.entity !== subject.entity ? [first, subject] : [subject];
 }
 
 /** A bare past participle right after "X,": "X, owned by Y," or "X, based in Y,". */

@@ -50,6 +50,26 @@ function madeBy(context: SentenceContext, work: Argument): Relation[] {
   return [];
 }
 
+/** The kind of work an article talks about most ("song" in a chart story), for works named without one. */
+function articleGenre(context: SentenceContext): string | undefined {
+  const counts = new Map<string, number>();
+  for (const token of context.tokens) {
+    if (!GENRES.has(token.normal) || /^\p{Lu}/u.test(token.text)) continue;
+    const genre = token.normal.endsWith('s') && GENRES.has(token.normal.slice(0, -1)) ? token.normal.slice(0, -1) : token.normal;
+    counts.set(genre, (counts.get(genre) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** "Frank Sinatra's My Way": a singer, band or author owning a work made it. */
+function ownedWork(context: SentenceContext, work: Argument): Relation[] {
+  if (!isPossessiveMark(context.tokens[work.first - 1])) return [];
+  const holder = argEndingAt(context, work.first - 1);
+  const genre = articleGenre(context);
+  if (!holder || !genre || !['PERSON', 'ORGANIZATION', 'GROUP'].includes(holder.entityType)) return [];
+  return relate(context, holder, work, { ...making(genre), relation: 'other', confidence: 0.65, rule: 'work' });
+}
+
 /**
  * Works named with their genre and maker or broadcaster: "Mike Leigh's latest film Vera Drake" (Mike
  * Leigh makes film Vera Drake), "ITV drama Footballers' Wives" (a drama by ITV).
@@ -62,7 +82,10 @@ export const workRule: RelationRule = {
       if (work.entityType !== 'WORK' || work.mention.kind !== 'name') continue;
       relations.push(...madeBy(context, work));
       const found = genreBefore(context, work);
-      if (!found) continue;
+      if (!found) {
+        relations.push(...ownedWork(context, work));
+        continue;
+      }
       const { genre, holder, possessive } = found;
       // "The Killers' album Hot Fuss": a band or a person owning a work made it; "ITV drama X" was shown by ITV.
       if (holder.entityType === 'PERSON' || (possessive && holder.entityType === 'ORGANIZATION')) {
