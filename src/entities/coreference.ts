@@ -44,7 +44,18 @@ interface Seen {
   mention: Mention;
   entity: number;
   subject: boolean;
+  /** The other of two entities the mention stands for together ("they" = Kenteris and Thanou). */
+  partner?: number;
 }
+
+/** Pronouns and nominals resolved: one entity per mention, and a second one where it means two. */
+export interface References {
+  resolved: (number | undefined)[];
+  partners: (number | undefined)[];
+}
+
+/** Nominal heads that mean two people or bodies named together: "the pair", "the duo". */
+export const PAIR_HEADS = new Set(['pair', 'duo']);
 
 /**
  * Resolves nominal and pronoun mentions to the entities of the name clusters, reading left to right.
@@ -56,21 +67,47 @@ export function resolveReferences(
   mentions: Mention[],
   entityOfMention: (number | undefined)[],
   antecedents: Antecedent[],
-): (number | undefined)[] {
+): References {
   const resolved = [...entityOfMention];
+  const partners: (number | undefined)[] = new Array(mentions.length).fill(undefined);
   const seen: Seen[] = [];
   const order = mentions.map((_, index) => index).sort((a, b) => mentions[a].start - mentions[b].start);
 
   for (const index of order) {
     const mention = mentions[index];
-    if (mention.kind === 'nominal') resolved[index] = resolveNominal(mention, seen, antecedents);
+    const pairs = (mention.kind === 'pronoun' && mention.pronoun?.plural) || (mention.kind === 'nominal' && PAIR_HEADS.has(mention.head ?? ''));
+    const pair = pairs ? pairAntecedent(segmented, mention, seen) : undefined;
+    if (pair) [resolved[index], partners[index]] = pair;
+    else if (mention.kind === 'nominal') resolved[index] = resolveNominal(mention, seen, antecedents);
     else if (mention.kind === 'pronoun') resolved[index] = resolvePronoun(segmented, mention, seen, antecedents);
     const entity = resolved[index];
     if (entity === undefined) continue;
-    seen.push({ mention, entity, subject: isSubject(segmented, mention) });
+    seen.push({ mention, entity, subject: isSubject(segmented, mention), partner: partners[index] });
     if (mention.kind === 'pronoun' && mention.gender && !antecedents[entity].gender) antecedents[entity].gender = mention.gender;
   }
-  return resolved;
+  return { resolved, partners };
+}
+
+/**
+ * "Kenteris and Thanou could be suspended ... The duo withdrew": a plural reference to the latest subject,
+ * when that subject is two names joined by "and" (or a reference to them). Any other subject in between
+ * ("The IAAF council ... are set to") is what "they" more likely means, so it blocks the pair.
+ */
+function pairAntecedent(segmented: Segmented, mention: Mention, seen: Seen[]): [number, number] | undefined {
+  for (let k = seen.length - 1; k >= 0; k--) {
+    const item = seen[k];
+    if (mention.sentence - item.mention.sentence > PRONOUN_REACH) return undefined;
+    if (item.mention.end > mention.start || (item.mention.quoted && !mention.quoted) || !item.subject) continue;
+    if (item.partner !== undefined) return [item.entity, item.partner];
+    const other = seen.find((earlier) => earlier.entity !== item.entity && isJoined(segmented, earlier.mention, item.mention));
+    return other ? [other.entity, item.entity] : undefined;
+  }
+  return undefined;
+}
+
+/** Are two mentions joined by "and" ("ScanSoft and Gracenote")? */
+function isJoined(segmented: Segmented, left: Mention, right: Mention): boolean {
+  return left.endToken + 1 === right.firstToken && segmented.tokens[left.endToken]?.normal === 'and';
 }
 
 function resolveNominal(mention: Mention, seen: Seen[], antecedents: Antecedent[]): number | undefined {
@@ -115,13 +152,6 @@ function recency(mention: Mention, seen: Seen[], entity: number): number {
   return 0;
 }
 
-/** Is this seen mention one of two names joined by "and" ("ScanSoft and Gracenote")? */
-function isCoordinated(segmented: Segmented, item: Seen, seen: Seen[]): boolean {
-  const { tokens } = segmented;
-  const joined = (left: Mention, right: Mention): boolean => left.endToken + 1 === right.firstToken && tokens[left.endToken]?.normal === 'and';
-  return seen.some((other) => other.entity !== item.entity && (joined(other.mention, item.mention) || joined(item.mention, other.mention)));
-}
-
 /**
  * Does the sentence open with an unnamed person as its subject ("A Liberal Democrat spokesman said ...")?
  * Then "he" in or after it most likely means that person, whom no entity stands for.
@@ -164,7 +194,7 @@ function resolvePronoun(segmented: Segmented, mention: Mention, seen: Seen[], an
   const sameSentence = candidates.filter((item) => item.mention.sentence === mention.sentence);
   const subjectHere = sameSentence.filter((item) => item.subject);
   // "X and Y are developing ... their libraries": "they" of two joined names is both, so neither alone.
-  if (features.plural && subjectHere.length > 0 && isCoordinated(segmented, subjectHere[subjectHere.length - 1], seen)) return undefined;
+  if (features.plural && subjectHere.some((item) => seen.some((other) => isJoined(segmented, other.mention, item.mention)))) return undefined;
   if (subjectHere.length > 0) return subjectHere[subjectHere.length - 1].entity;
   const personal = features.gender === 'male' || features.gender === 'female';
   // "he" reaches back to the last person mentioned; "it" and "they" only to a subject, or they stay unlinked.

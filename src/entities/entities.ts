@@ -24,6 +24,8 @@ export interface Entity {
 export interface EntityResolution {
   entities: Entity[];
   entityOfMention: (number | undefined)[];
+  /** For a mention that stands for two entities together ("the pair"), the second; else undefined. */
+  partnerOfMention: (number | undefined)[];
 }
 
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
@@ -86,7 +88,8 @@ export function resolveEntities(segmented: Segmented, mentions: Mention[]): Enti
     };
   });
   const types = antecedents.map((antecedent) => antecedent.entityType);
-  const resolved = resolveSpeakers(segmented, mentions, resolveReferences(segmented, mentions, entityOfMention, antecedents), types);
+  const references = resolveReferences(segmented, mentions, entityOfMention, antecedents);
+  const resolved = resolveSpeakers(segmented, mentions, references.resolved, types);
 
   const used = new Set<string>();
   const entities: Entity[] = clusters.map((cluster, index) => {
@@ -99,7 +102,9 @@ export function resolveEntities(segmented: Segmented, mentions: Mention[]): Enti
     const all = resolved.map((entity, mention) => (entity === index ? mention : -1)).filter((mention) => mention >= 0);
     return { id, label, entityType, aliases: aliasesOf(label, all.map((mention) => mentions[mention]), segmented), roles: rolesOf(names), mentions: all };
   });
-  return { entities, entityOfMention: resolved };
+  // A speaker found for a pair's mention replaces the pair.
+  const partnerOfMention = references.partners.map((partner, mention) => (resolved[mention] === references.resolved[mention] ? partner : undefined));
+  return { entities, entityOfMention: resolved, partnerOfMention };
 }
 
 /** Every other surface form: short names, acronyms, title + name, nominal references. Never pronouns. */

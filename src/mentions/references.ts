@@ -44,7 +44,7 @@ const PERSON_NOMINALS = new Set(
   `man woman chairman chairwoman chairman president minister officer chief executive director spokesman
    spokeswoman secretary leader boss coach manager captain player striker actor actress singer star
    judge senator governor mayor mp founder author economist analyst prosecutor detective superintendent
-   inspector constable commissioner premier chancellor ambassador film-maker filmmaker winner`.split(/\s+/),
+   inspector constable commissioner premier chancellor ambassador film-maker filmmaker winner pair duo`.split(/\s+/),
 );
 
 /** The entity types a nominal head can refer to, or undefined when it is not a referring noun. */

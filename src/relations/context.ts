@@ -11,6 +11,8 @@ export interface Argument {
   /** Token range of the mention, `end` exclusive. */
   first: number;
   end: number;
+  /** A second entity the mention stands for together with `entity` ("the pair"). */
+  partner?: number;
 }
 
 /** What every relation rule reads: one sentence, its tokens and the arguments in it. */
@@ -55,6 +57,7 @@ export function sentenceContexts(
   mentions: Mention[],
   entityOfMention: (number | undefined)[],
   entities: Entity[],
+  partnerOfMention: (number | undefined)[] = [],
 ): SentenceContext[] {
   const bySentence = new Map<number, Argument[]>();
   mentions.forEach((mention, index) => {
@@ -62,7 +65,8 @@ export function sentenceContexts(
     // Dates and quantities are kept in the extraction but are not ends of relations.
     if (entity === undefined || entities[entity].entityType === 'DATE' || entities[entity].entityType === 'QUANTITY') return;
     const list = bySentence.get(mention.sentence) ?? [];
-    list.push({ mention, entity, entityType: entities[entity].entityType, first: mention.firstToken, end: mention.endToken });
+    const partner = partnerOfMention[index];
+    list.push({ mention, entity, entityType: entities[entity].entityType, first: mention.firstToken, end: mention.endToken, ...(partner === undefined ? {} : { partner }) });
     bySentence.set(mention.sentence, list);
   });
   const contexts: SentenceContext[] = [];
@@ -129,5 +133,9 @@ export function relate(
   const indirect = [subject, object].filter((arg) => arg.mention.kind !== 'name').length;
   const recognised = Math.min(subject.mention.confidence, object.mention.confidence);
   const confidence = fields.confidence * 0.85 ** indirect * (0.6 + 0.4 * recognised);
-  return [{ subject: subject.entity, object: object.entity, sentence: context.sentenceIndex, ...fields, confidence }];
+  // A mention of two ("the pair") relates each of them; never one of the two to the other.
+  const subjects = subject.partner === undefined ? [subject.entity] : [subject.entity, subject.partner];
+  const objects = object.partner === undefined ? [object.entity] : [object.entity, object.partner];
+  if (subjects.some((entity) => objects.includes(entity))) return [];
+  return subjects.flatMap((from) => objects.map((to) => ({ subject: from, object: to, sentence: context.sentenceIndex, ...fields, confidence })));
 }
