@@ -1,6 +1,6 @@
 import type { EntityType } from '../extraction';
 import type { Mention } from '../mentions/mentions';
-import { nominalTypes } from '../mentions/references';
+import { isGroupOfPeople, nominalTypes } from '../mentions/references';
 import type { Segmented } from '../segment/segment';
 import { nameWords } from './names';
 import { isSubject } from './salience';
@@ -54,8 +54,6 @@ export interface References {
   partners: (number | undefined)[];
 }
 
-/** Nominal heads that mean two people or bodies named together: "the pair", "the duo". */
-export const PAIR_HEADS = new Set(['pair', 'duo']);
 
 /**
  * Resolves nominal and pronoun mentions to the entities of the name clusters, reading left to right.
@@ -75,7 +73,7 @@ export function resolveReferences(
 
   for (const index of order) {
     const mention = mentions[index];
-    const pairs = (mention.kind === 'pronoun' && mention.pronoun?.plural) || (mention.kind === 'nominal' && PAIR_HEADS.has(mention.head ?? ''));
+    const pairs = (mention.kind === 'pronoun' && mention.pronoun?.plural) || (mention.kind === 'nominal' && isGroupOfPeople(mention.head ?? ''));
     const pair = pairs ? pairAntecedent(segmented, mention, seen) : undefined;
     if (pair) [resolved[index], partners[index]] = pair;
     else if (mention.kind === 'nominal') resolved[index] = resolveNominal(mention, seen, antecedents);

@@ -44,13 +44,25 @@ const PERSON_NOMINALS = new Set(
   `man woman chairman chairwoman chairman president minister officer chief executive director spokesman
    spokeswoman secretary leader boss coach manager captain player striker actor actress singer star
    judge senator governor mayor mp founder author economist analyst prosecutor detective superintendent
-   inspector constable commissioner premier chancellor ambassador film-maker filmmaker winner pair duo`.split(/\s+/),
+   inspector constable commissioner premier chancellor ambassador film-maker filmmaker winner`.split(/\s+/),
 );
+
+/** Nouns for two or more people at once: "the pair", "the sprinters", "the two men". */
+const PEOPLE_TOGETHER = new Set(
+  `pair duo couple men women athletes sprinters players siblings brothers sisters executives partners founders
+   actors stars singers defendants suspects brothers`.split(/\s+/),
+);
+
+/** Does this nominal head mean several people together ("the pair", "the sprinters", "the directors")? */
+export function isGroupOfPeople(head: string): boolean {
+  const word = head.toLowerCase();
+  return PEOPLE_TOGETHER.has(word) || (word.endsWith('s') && PERSON_NOMINALS.has(word.slice(0, -1)));
+}
 
 /** The entity types a nominal head can refer to, or undefined when it is not a referring noun. */
 export function nominalTypes(head: string): EntityType[] | undefined {
   const word = head.toLowerCase();
-  if (PERSON_NOMINALS.has(word)) return ['PERSON'];
+  if (PERSON_NOMINALS.has(word) || isGroupOfPeople(word)) return ['PERSON'];
   return NOMINAL_TYPES[word];
 }
 
@@ -97,8 +109,9 @@ export function pronounFeatures(word: string): PronounFeatures | undefined {
 }
 
 /**
- * Definite nominal references: "the force", "the Japanese games giant", "the report". Only singular heads
- * from the reference lexicon, with at most three modifiers; "the head of ..." is a partitive, not a reference.
+ * Definite nominal references: "the force", "the Japanese games giant", "the report". Singular heads
+ * from the reference lexicon, and plurals for several people together ("the pair", "the sprinters"),
+ * with at most three modifiers; "the head of ..." is a partitive, not a reference.
  */
 export function nominalMentions(segmented: Segmented, taken: Uint8Array, quoted: boolean[]): Mention[] {
   const tokens = segmented.tokens;
