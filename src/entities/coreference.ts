@@ -76,7 +76,7 @@ export function resolveReferences(
     const pairs = (mention.kind === 'pronoun' && mention.pronoun?.plural) || (mention.kind === 'nominal' && isGroupOfPeople(mention.head ?? ''));
     const pair = pairs ? pairAntecedent(segmented, mention, seen) : undefined;
     if (pair) [resolved[index], partners[index]] = pair;
-    else if (mention.kind === 'nominal') resolved[index] = resolveNominal(mention, seen, antecedents);
+    else if (mention.kind === 'nominal') resolved[index] = resolveNominal(mention, seen, antecedents) ?? namedNext(segmented, mentions, index, resolved, antecedents);
     else if (mention.kind === 'pronoun') resolved[index] = resolvePronoun(segmented, mention, seen, antecedents);
     const entity = resolved[index];
     if (entity === undefined) continue;
@@ -101,6 +101,25 @@ function pairAntecedent(segmented: Segmented, mention: Mention, seen: Seen[]): [
     return other ? [other.entity, item.entity] : undefined;
   }
   return undefined;
+}
+
+/**
+ * "Tate & Lyle's chief executive has been named ... Iain Ferguson was awarded ...": a news lead names a
+ * role first and the person in the next sentence. An owned role that opens its sentence's subject is
+ * the person who opens the next one, if that person is new to the text.
+ */
+function namedNext(segmented: Segmented, mentions: Mention[], index: number, resolved: (number | undefined)[], antecedents: Antecedent[]): number | undefined {
+  const mention = mentions[index];
+  const { tokens, sentences } = segmented;
+  const owner = tokens[mention.firstToken - 1];
+  if (owner?.normal !== "'s" || !nominalTypes(mention.head ?? '')?.includes('PERSON') || !isSubject(segmented, mention)) return undefined;
+  const next = sentences[mention.sentence + 1];
+  if (!next) return undefined;
+  const person = mentions.findIndex((other) => other.sentence === mention.sentence + 1 && other.kind === 'name' && other.firstToken === next.firstToken);
+  const entity = person < 0 ? undefined : resolved[person];
+  if (entity === undefined || antecedents[entity].entityType !== 'PERSON') return undefined;
+  const isNew = mentions.every((other, k) => resolved[k] !== entity || other.start >= mentions[person].start);
+  return isNew ? entity : undefined;
 }
 
 /** Are two mentions joined by "and" ("ScanSoft and Gracenote")? */

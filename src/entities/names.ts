@@ -77,6 +77,11 @@ function isVariantName(a: string[], b: string[]): boolean {
   return short.every((word, i) => word === long[i]) && long.slice(short.length).every((word) => DESIGNATOR_TAIL.has(word));
 }
 
+/** Is `word` how a name of the form "Academy of ..." or "Tate & Lyle" is shortened? */
+function isLeadingWord(word: string, name: string[]): boolean {
+  return name.length >= 3 && name[0] === word && (name[1] === 'of' || name[1] === '&');
+}
+
 /** Words that may follow an organisation's short name in its full name. */
 const DESIGNATOR_TAIL = new Set([...ORGANISATION_DESIGNATORS, 'oil', 'international', 'holdings', 'worldwide', 'global', 'news']);
 
@@ -125,6 +130,11 @@ export function clusterNames(mentions: Mention[], order: number[]): NameCluster[
       target = clusters.find(
         (cluster) => clusterType(cluster) === type && cluster.names.some((name) => isHeadSuffixPart(words, name)),
       );
+    }
+    // "the Academy" of "Academy of Motion Picture Arts and Sciences", "Tate" of "Tate & Lyle".
+    if (!target && type === 'ORGANIZATION' && words.length === 1) {
+      const wholes = clusters.filter((cluster) => clusterType(cluster) === type && cluster.names.some((name) => isLeadingWord(words[0], name)));
+      if (wholes.length === 1) target = wholes[0];
     }
     if (!target) {
       target = { members: [], keys: new Set(), names: [], votes: new Map() };

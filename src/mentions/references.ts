@@ -132,8 +132,10 @@ export function nominalMentions(segmented: Segmented, taken: Uint8Array, quoted:
       const determiner = tokens[first - 1];
       // Bare heads: "police" anywhere, and a capitalised head opening a sentence ("Force Ch Supt ...").
       const bare = first === i && (token.normal === 'police' || (i === sentence.firstToken && /^\p{Lu}/u.test(token.text)));
-      if (!bare && !(determiner && determiner.sentence === token.sentence && determiner.normal === 'the')) continue;
-      const from = bare ? i : first - 1;
+      // "Tate & Lyle's chief executive has been named ...": a role owned by a name, with no name after it.
+      const ownedRole = types[0] === 'PERSON' && determiner?.normal === "'s" && taken[first - 2] === 1 && !taken[i + 1];
+      if (!bare && !ownedRole && !(determiner && determiner.sentence === token.sentence && determiner.normal === 'the')) continue;
+      const from = bare ? i : ownedRole ? first : first - 1;
       mentions.push(makeMention(segmented, from, i + 1, { kind: 'nominal', entityType: types[0], confidence: 0.5, head: token.normal }, quoted));
     }
   }

@@ -107,7 +107,8 @@ const ROLE_NOUNS = new Set([
   'author', 'columnist', 'cfo', 'ceo', 'coo', 'cto', 'treasurer', 'trustee', 'governor', 'dean', 'principal',
   'chaplain', 'imam', 'rabbi', 'bishop', 'archbishop', 'cardinal', 'pope', 'priest', 'vicar', 'team-mate',
   'teammate', 'club-mate', 'colleague', 'agent', 'aide', 'assistant', 'bodyguard', 'publicist', 'trainer',
-  'frontbencher', 'backbencher', 'spokesmen',
+  'frontbencher', 'backbencher', 'spokesmen', 'publisher', 'proprietor', 'student', 'pupil', 'graduate',
+  'champion', 'medallist', 'winner', 'challenger', 'nominee', 'referee', 'umpire', 'physio', 'scout',
 ]);
 
 /** Offices that represent a place (constituency, state, country) rather than work for it. */
@@ -123,7 +124,7 @@ const MEMBER_ROLES = new Set([
   'batsman', 'bowler', 'all-rounder', 'opener', 'driver', 'rider', 'substitute', 'star', 'activist', 'campaigner',
   'candidate', 'supporter', 'leader', 'mp', 'mep', 'msp', 'am', 'councillor', 'delegate', 'frontman',
   'singer', 'guitarist', 'drummer', 'bassist', 'trustee', 'team-mate', 'teammate', 'club-mate',
-  'frontbencher', 'backbencher',
+  'frontbencher', 'backbencher', 'student', 'pupil', 'graduate', 'champion', 'medallist', 'challenger', 'nominee',
 ]);
 
 /** Lower-case key of a token sequence, dots dropped ("Ch. Supt." → "ch supt"). */

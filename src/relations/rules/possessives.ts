@@ -1,5 +1,5 @@
 import type { EntityType, RelationType } from '../../extraction';
-import { isRoleNoun } from '../../mentions/titles';
+import { isRoleNoun, roleHead, roleTie } from '../../mentions/titles';
 import { GENRES } from '../../mentions/works';
 import { argStartingAt, isPossessiveMark, relate, type Relation, type RelationRule, type SentenceContext } from '../context';
 
@@ -59,6 +59,15 @@ export const possessiveRule: RelationRule = {
         if (owned || !['ADJ', 'NOUN', 'NUM', 'ADV'].includes(token.pos) || isRoleNoun(token.text)) break;
       }
       if (!owned) continue;
+      // "Tate & Lyle's chief executive" standing for a person: the role is held at the owner.
+      if (owned.mention.kind === 'nominal' && owned.entityType === 'PERSON' && owned.first === i && ['ORGANIZATION', 'LOCATION'].includes(owner.entityType)) {
+        const words = tokens.slice(owned.first, owned.end).map((token) => token.text);
+        const head = roleHead(words);
+        if (!head) continue;
+        const { relation, label } = roleTie(words.join(' '), head, owner.entityType === 'LOCATION');
+        relations.push(...relate(context, owned, owner, { label, predicate: label.toLowerCase(), relation, confidence: 0.75, rule: this.name }));
+        continue;
+      }
       // "The Killers' album Hot Fuss": a work named with its genre is the work rule's to read.
       if (owned.entityType === 'WORK' && GENRES.has(tokens[owned.first - 1]?.normal ?? '')) continue;
       const meaning = reading(owner.entityType, owned.entityType);
