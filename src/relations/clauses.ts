@@ -160,10 +160,27 @@ export function findSubject(context: SentenceContext, group: VerbGroup, depth = 
   // ("brought by X, who alleged").
   const before = arg && tokens[arg.first - 1];
   if (!arg) return undefined;
-  if (!relative && before && before.sentence === arg.mention.sentence && before.pos === 'ADP' && !CLAUSE_OPENERS.has(before.normal)) return undefined;
+  if (!relative && before && before.sentence === arg.mention.sentence && before.pos === 'ADP' && !CLAUSE_OPENERS.has(before.normal)) {
+    return speaksFor(context, arg) ? { arg, indirect: true } : undefined;
+  }
   // "a Celtic League win over X": a name after "a" modifies a noun the tagger took for a verb.
   if (!relative && !indirect && arg.end === group.first && afterIndefinite(context, arg)) return undefined;
   return { arg, indirect };
+}
+
+/** People who act for a body: "Aides from the Duchy of Lancaster will appear", "Officials at the IAAF said". */
+function speaksFor(context: SentenceContext, arg: Argument): boolean {
+  const { tokens } = context;
+  let i = arg.first - 1;
+  if (tokens[i]?.pos === 'DET') i--;
+  const people = tokens[i - 1];
+  return (
+    arg.entityType === 'ORGANIZATION' &&
+    ['from', 'at', 'for'].includes(tokens[i]?.normal ?? '') &&
+    people?.pos === 'NOUN' &&
+    people.normal.endsWith('s') &&
+    isRoleNoun(people.normal.slice(0, -1))
+  );
 }
 
 /** Does an "a"/"an" stand before the name, past modifiers ("a morale-boosting Celtic League")? */
@@ -445,7 +462,7 @@ function endsNounPhrase(context: SentenceContext, from: number): boolean {
 function pastPossessive(context: SentenceContext, arg: Argument): Argument | undefined {
   const { tokens } = context;
   const possessivePronoun = arg.mention.kind === 'pronoun' && arg.mention.pronoun?.possessive;
-  const possessiveName = tokens[arg.end]?.normal === "'s";
+  const possessiveName = isPossessiveMark(tokens[arg.end]);
   if (!possessivePronoun && !possessiveName) return arg;
   const from = possessiveName ? arg.end + 1 : arg.end;
   for (let i = from; i < Math.min(from + 4, context.sentence.endToken); i++) {
@@ -465,11 +482,15 @@ function pastPossessive(context: SentenceContext, arg: Argument): Argument | und
 /** The nouns owned by a possessive that stands for them: "denials" in "Syria's denials". */
 function ownedWords(context: SentenceContext, arg: Argument): Token[] {
   const { tokens } = context;
-  const possessive = tokens[arg.end]?.normal === "'s" || (arg.mention.kind === 'pronoun' && arg.mention.pronoun?.possessive);
+  const mark = isPossessiveMark(tokens[arg.end]);
+  const possessive = mark || (arg.mention.kind === 'pronoun' && arg.mention.pronoun?.possessive);
   if (!possessive) return [];
   const words: Token[] = [];
-  for (let i = tokens[arg.end]?.normal === "'s" ? arg.end + 1 : arg.end; i < context.sentence.endToken && words.length < 3; i++) {
-    if (tokens[i].pos !== 'NOUN' || context.argAt.has(i)) break;
+  // "provides Prince Charles' annual income": describing adjectives are passed over.
+  for (let i = mark ? arg.end + 1 : arg.end; i < context.sentence.endToken && words.length < 3; i++) {
+    if (context.argAt.has(i)) break;
+    if (tokens[i].pos === 'ADJ' && words.length === 0) continue;
+    if (tokens[i].pos !== 'NOUN') break;
     words.push(tokens[i]);
   }
   return words;

@@ -88,7 +88,8 @@ function jointAct(context: SentenceContext, group: VerbGroup, subjects: Argument
   // People named together often act apart ("X and Y scored"); firms named together act together.
   if (first.entityType !== 'ORGANIZATION' || second.entityType !== 'ORGANIZATION') return [];
   // "Talks between X and Y failed": the names belong to a phrase, not to the verb.
-  if (context.tokens[first.first - 1]?.pos === 'ADP') return [];
+  const before = context.tokens[first.first - 1]?.pos === 'DET' ? context.tokens[first.first - 2] : context.tokens[first.first - 1];
+  if (before?.pos === 'ADP') return [];
   const noun = directNoun(context, group);
   if (noun.some((token) => APART.has(token.normal))) return [];
   const verb = phraseOf(group, [...noun, { text: 'with', lemma: 'with', normal: 'with', pos: 'ADP' }], false);
