@@ -124,7 +124,8 @@ export function nominalMentions(segmented: Segmented, taken: Uint8Array, quoted:
       const types = nominalTypes(token.normal);
       if (!types) continue;
       const next = tokens[i + 1];
-      if (next && next.sentence === token.sentence && next.normal === 'of') continue;
+      // "the head of ..." is a partitive and "the book by Alice Sebold" names its maker: neither refers back.
+      if (next && next.sentence === token.sentence && (next.normal === 'of' || next.normal === 'by')) continue;
       let first = i;
       while (first > sentence.firstToken && i - first < 4 && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[first - 1].pos) && !taken[first - 1]) {
         first--;

@@ -142,7 +142,8 @@ export function findSubject(context: SentenceContext, group: VerbGroup, depth = 
     i = j - 1;
     indirect = true;
   } else if (RELATIVES.has(tokens[i].normal) && !context.argAt.has(i)) {
-    i -= tokens[i - 1]?.text === ',' ? 2 : 1;
+    // "Joe Pattison - who had come on for ...": a dash may set off the relative clause as a comma does.
+    i -= [',', '-', '–', '—'].includes(tokens[i - 1]?.text ?? '') ? 2 : 1;
     indirect = true;
     relative = true;
   }

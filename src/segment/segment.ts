@@ -184,6 +184,12 @@ function repairVerbs(tokens: Token[]): void {
       continue;
     }
     const after = tokens[i + 1];
+    // "for the injured Gareth Morton", "the embattled firm": a participle between a determiner and its noun describes it.
+    const determined = before.pos === 'DET' && before.sentence === token.sentence && after.sentence === token.sentence;
+    if (determined && token.pos === 'VERB' && /(?:ed|ing)$/.test(token.normal) && ['NOUN', 'PROPN'].includes(after.pos)) {
+      token.pos = 'ADJ';
+      continue;
+    }
     // "Ally Warnock clawed back three points": a past form between a name and what it did is the verb.
     const afterName = before.pos === 'PROPN' && before.sentence === token.sentence && after.sentence === token.sentence;
     if (afterName && token.pos === 'ADJ' && /[^e]ed$/.test(token.normal) && ['ADV', 'DET', 'NUM', 'PRON'].includes(after.pos)) {

@@ -41,6 +41,31 @@ function secondConjunct(context: SentenceContext, first: Argument): Argument | u
   return undefined;
 }
 
+/** Nouns of a working life: "his career at consumer goods giant Unilever", "a spell with Chelsea". */
+const CAREERS = new Set(['career', 'spell', 'stint', 'tenure', 'job']);
+
+/** Who owns the noun after token `index`: "his" or "Ferguson's". */
+function ownerBefore(context: SentenceContext, index: number): Argument | undefined {
+  if (isPossessiveMark(context.tokens[index])) return argEndingAt(context, index);
+  const arg = argStartingAt(context, index);
+  return arg?.mention.kind === 'pronoun' && arg.mention.pronoun?.possessive ? arg : undefined;
+}
+
+/** "spending most of his career at consumer goods giant Unilever": where the owner worked. */
+function career(context: SentenceContext, at: number): Relation[] {
+  const { tokens, sentence } = context;
+  const preposition = tokens[at + 1]?.normal ?? '';
+  if (!CAREERS.has(tokens[at].normal) || !['at', 'with'].includes(preposition)) return [];
+  // A description may come before the name: "at consumer goods giant Unilever".
+  let k = at + 2;
+  while (k < sentence.endToken && k - at < 6 && !context.argAt.has(k) && ['DET', 'ADJ', 'NOUN'].includes(tokens[k].pos)) k++;
+  const body = argStartingAt(context, k);
+  const owner = ownerBefore(context, at - 1);
+  if (!body || !owner || owner.entityType !== 'PERSON' || body.entityType !== 'ORGANIZATION') return [];
+  const label = `${tokens[at].normal} ${preposition}`;
+  return relate(context, owner, body, { label, predicate: label, relation: 'works_for', confidence: 0.7, rule: 'nominalisation' });
+}
+
 /** Nouns of winning: "Ulster clung on for a Celtic League win over Borders" — the sentence's subject beat X. */
 const VICTORIES = new Set(['win', 'victory', 'triumph']);
 
@@ -88,7 +113,7 @@ export const nominalisationRule: RelationRule = {
     const { tokens, sentence } = context;
     const relations: Relation[] = [];
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      relations.push(...victory(context, i));
+      relations.push(...victory(context, i), ...career(context, i));
       const noun = tokens[i];
       const preposition = tokens[i + 1]?.normal ?? '';
       // A capitalised act opening a sentence is tagged as a proper noun ("Talks between X and Y ...").

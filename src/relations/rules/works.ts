@@ -66,7 +66,9 @@ function ownedWork(context: SentenceContext, work: Argument): Relation[] {
   if (!isPossessiveMark(context.tokens[work.first - 1])) return [];
   const holder = argEndingAt(context, work.first - 1);
   const genre = articleGenre(context);
-  if (!holder || !genre || !['PERSON', 'ORGANIZATION', 'GROUP'].includes(holder.entityType)) return [];
+  if (!holder || !genre) return [];
+  // Bands are organisations too; other organisations owning a work make it, which the possessive rule reads.
+  if (holder.entityType !== 'PERSON' && holder.entityType !== 'GROUP' && !(holder.entityType === 'ORGANIZATION' && RECORDED.has(genre))) return [];
   return relate(context, holder, work, { ...making(genre), relation: 'other', confidence: 0.65, rule: 'work' });
 }
 
