@@ -68,3 +68,24 @@ describe('entities', () => {
     expect(found.find((entity) => entity.label === 'British Muslim Youth')?.mentions).toBe(1);
   });
 });
+
+describe('names the recogniser was unsure of', () => {
+  it('finds a lone word everywhere once the recogniser took it twice as the same kind of name', () => {
+    const found = entitiesOf(
+      '{Borders|ORGANIZATION|0.6} lost at home. {Ulster|ORGANIZATION} beat {Borders|ORGANIZATION|0.58} again. A late try by Borders substitute {Jonny Weston|PERSON} came too late.',
+    );
+    expect(found.find((entity) => entity.label === 'Borders')?.mentions).toBe(3);
+  });
+
+  it('keeps a person a person when the recogniser typed the bare surname as an organisation', () => {
+    const found = entitiesOf(
+      'Greek sprinters {Kostas Kenteris|PERSON} and {Katerina Thanou|PERSON|0.91} may be banned. {Thanou|ORGANIZATION|0.4} denies it. {Thanou|ORGANIZATION|0.44} will appeal. {Thanou|ORGANIZATION|0.43} is confident. {Thanou|ORGANIZATION|0.59} waits.',
+    );
+    expect(found.find((entity) => entity.label === 'Katerina Thanou')?.entityType).toBe('PERSON');
+  });
+
+  it('takes "Tate" for "Tate & Lyle"', () => {
+    const found = entitiesOf("{Tate & Lyle|ORGANIZATION} returned to growth. {Tate|ORGANIZATION}'s shares have leapt 55%.");
+    expect(found.filter((entity) => entity.entityType === 'ORGANIZATION').map((entity) => entity.label)).toEqual(['Tate & Lyle']);
+  });
+});

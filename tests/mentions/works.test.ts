@@ -70,3 +70,26 @@ describe('what is not a title', () => {
     expect(found).not.toEqual(expect.arrayContaining([expect.stringMatching(/:WORK$/)]));
   });
 });
+
+describe('titles named by their makers', () => {
+  it('reads "Title by Maker" as a work, but not a place or a person before "by"', () => {
+    expect(relationsOf('{Angels|ORGANIZATION|0.6} by {Robbie Williams|PERSON} is the song Britons would most like played at their funeral.')).toContain(
+      'Angels -[by]-> Robbie Williams',
+    );
+    expect(typeOf('{Angels|ORGANIZATION|0.6} by {Robbie Williams|PERSON} topped the poll.', 'Angels')).toBe('WORK');
+    expect(typeOf('Chelsea were beaten at {Anfield|LOCATION|0.8} by {Liverpool|ORGANIZATION}.', 'Anfield')).toBe('LOCATION');
+  });
+
+  it('reads "Artist\'s Title" as a work only in an article about songs, films or books', () => {
+    const chart =
+      "{Frank Sinatra|PERSON}'s {My Way|OTHER|0.5} was second in the song poll, ahead of {Led Zeppelin|PERSON}'s {Stairway|OTHER|0.5} to {Heaven|LOCATION|0.6}. Every song was a hit.";
+    expect(relationsOf(chart)).toEqual(expect.arrayContaining(['Frank Sinatra -[records song]-> My Way', 'Led Zeppelin -[records song]-> Stairway to Heaven']));
+    expect(typeOf("{Britain|LOCATION}'s {Mark Lewis-Francis|PERSON} won the relay.", 'Mark Lewis-Francis')).toBe('PERSON');
+    expect(typeOf("{Tony Blair|PERSON}'s {Labour|OTHER|0.5} lost seats in the election.", 'Labour')).toBe('OTHER');
+  });
+
+  it('reads a camel-case product after a possessive as a work its owner makes', () => {
+    expect(relationsOf("Gracenote provides information for jukeboxes such as {Apple|ORGANIZATION}'s iTunes.")).toContain('Apple -[makes]-> iTunes');
+  });
+});
+

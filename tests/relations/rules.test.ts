@@ -511,3 +511,70 @@ describe('places and mixed lists', () => {
     ]);
   });
 });
+
+describe('match reports, parts, joint acts and careers', () => {
+  it('reads a win over a side and scores credited to players', () => {
+    expect(relationsOf('{Ulster|ORGANIZATION} clung on for a morale-boosting {Celtic League|ORGANIZATION} win over bottom club {Borders|ORGANIZATION}.')).toContain(
+      'Ulster -[wins over]-> Borders',
+    );
+    expect(relationsOf('{Ulster|ORGANIZATION} had led 20-6 with tries from {Paul Steinmetz|PERSON} and {Bryn Cunningham|PERSON}.')).toEqual(
+      expect.arrayContaining(['Paul Steinmetz -[scores for]-> Ulster', 'Bryn Cunningham -[scores for]-> Ulster']),
+    );
+    // "by" in an active clause names who scored, not whom the side edged.
+    expect(relationsOf('{Borders|ORGANIZATION} had edged ahead with a sixth-minute penalty by {Charlie Hore|PERSON}.')).toEqual([
+      'Charlie Hore -[scores for]-> Borders',
+    ]);
+    expect(relationsOf('A late try by {Borders|ORGANIZATION} substitute {Jonny Weston|PERSON} had set up a dramatic finish.')).toContain(
+      'Jonny Weston -[substitute of]-> Borders',
+    );
+    expect(relationsOf('Substitute {Joe Pattison|PERSON} - who had come on for the injured {Gareth Morton|PERSON} - eased up.')).toContain(
+      'Joe Pattison -[comes on for]-> Gareth Morton',
+    );
+  });
+
+  it('reads a part in apposition and two firms acting together, but not people named together', () => {
+    expect(relationsOf('"Speech is a natural fit," said {Alan Schwartz|PERSON}, vice president of {SpeechWorks|ORGANIZATION}, a division of {ScanSoft|ORGANIZATION}.')).toContain(
+      'SpeechWorks -[division of]-> ScanSoft',
+    );
+    expect(relationsOf('{ScanSoft|ORGANIZATION} and {Gracenote|ORGANIZATION} are developing technology to give people access to their music.')).toEqual([
+      'ScanSoft -[develops technology with]-> Gracenote',
+    ]);
+    expect(relationsOf('{Kenteris|PERSON} and {Thanou|PERSON} could be suspended for two years.')).toEqual([]);
+  });
+
+  it('reads a career at a body and what a possessive owns after a verb', () => {
+    expect(relationsOf('{Mr Ferguson|PERSON} took the helm in 2003, after spending most of his career at consumer goods giant {Unilever|ORGANIZATION}.')).toContain(
+      'Ferguson -[career at]-> Unilever',
+    );
+    expect(relationsOf("The {Duchy of Cornwall|ORGANIZATION} provides {Prince Charles|PERSON}' annual income.")).toEqual(['Duchy of Cornwall -[provides income]-> Charles']);
+    expect(relationsOf('Aides from the {Duchy of Lancaster|ORGANIZATION} will appear before the {Public Accounts Committee|ORGANIZATION}.')).toEqual([
+      'Duchy of Lancaster -[appears before]-> Public Accounts Committee',
+    ]);
+  });
+});
+
+describe('references to two, to the unnamed and from leads', () => {
+  it('relates both of two people joined by "and" when "the duo" or "they" comes back to them', () => {
+    const relations = relationsOf('{Kenteris|PERSON} and {Thanou|PERSON} could be suspended. The duo withdrew from the {Olympics|EVENT} after missing a test.');
+    expect(relations).toEqual(expect.arrayContaining(['Kenteris -[withdraws from]-> Olympics', 'Thanou -[withdraws from]-> Olympics']));
+    // Never one of the two to the other through "their".
+    expect(relationsOf('{ScanSoft|ORGANIZATION} and {Gracenote|ORGANIZATION} want to give people access to their libraries.')).not.toContain(
+      'ScanSoft -[gives people access to]-> Gracenote',
+    );
+  });
+
+  it('leaves "he" unlinked after an unnamed speaker, and never links it to a name inside a quotation', () => {
+    const text =
+      'The report was welcomed by shadow pensions secretary {David Willetts|PERSON}. "They never fitted into {Blair|PERSON}\'s cool {Britannia|LOCATION}," he said. ' +
+      'A {Liberal Democrat|GROUP} spokesman said the party took the issues seriously. He highlighted the party\'s promises to pensioners.';
+    const relations = relationsOf(text);
+    expect(relations.some((relation) => relation.startsWith('Blair'))).toBe(false);
+    expect(relations.some((relation) => relation.startsWith('David Willetts -[highlights'))).toBe(false);
+  });
+
+  it('takes a role a lead names first for the person who opens the next sentence', () => {
+    expect(relationsOf("{Tate & Lyle|ORGANIZATION}'s chief executive has been named businessman of the year. {Iain Ferguson|PERSON} was awarded the title by {Forbes|ORGANIZATION}.")).toContain(
+      'Iain Ferguson -[chief executive of]-> Tate & Lyle',
+    );
+  });
+});
