@@ -524,6 +524,9 @@ describe('match reports, parts, joint acts and careers', () => {
     expect(relationsOf('{Borders|ORGANIZATION} had edged ahead with a sixth-minute penalty by {Charlie Hore|PERSON}.')).toEqual([
       'Charlie Hore -[scores for]-> Borders',
     ]);
+    expect(relationsOf('{Muslims|GROUP} felt "unprotected" by {South Yorkshire Police|ORGANIZATION}.')).toEqual([
+      'Muslims -[feels unprotected by]-> South Yorkshire Police',
+    ]);
     expect(relationsOf('A late try by {Borders|ORGANIZATION} substitute {Jonny Weston|PERSON} had set up a dramatic finish.')).toContain(
       'Jonny Weston -[substitute of]-> Borders',
     );

@@ -127,8 +127,9 @@ export const verbRule: RelationRule = {
           // "Nominees for the awards were picked by X": X picks nominees for the awards.
           tail = headBefore(context, to);
           passive = false;
-        } else if (tail.length > 1 && lastWord(tail) === 'by') {
-          // "edged ahead with a penalty by Charlie Hore": in an active clause "by" names who did the noun.
+        } else if (tail.length > 1 && lastWord(tail) === 'by' && tail[tail.length - 2].pos === 'NOUN') {
+          // "edged ahead with a penalty by Charlie Hore": in an active clause "by" after a noun names who did
+          // the noun ("felt unprotected by police" keeps its agent).
           continue;
         }
         const role = copularRole(group, tail, to.entityType === 'LOCATION');
