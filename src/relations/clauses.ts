@@ -282,7 +282,8 @@ export function coordinatedSubjects(context: SentenceContext, subject: Argument)
   while (i > sentence.firstToken && !context.argAt.has(i) && (isRoleNoun(tokens[i].text) || isTitleWord(tokens[i].text))) i--;
   if (tokens[i]?.normal !== 'and' || i <= sentence.firstToken) return [subject];
   const first = argEndingAt(context, i);
-  return first && AGENTS.has(first.entityType) && AGENTS.has(subject.entityType) && first.entity !== subject.entity ? [first, subject] : [subject];
+  const together = first && (first.entityType === subject.entityType || (AGENTS.has(first.entityType) && AGENTS.has(subject.entityType)));
+  return first && together && first.entity !== subject.entity ? [first, subject] : [subject];
 }
 
 /** A bare past participle right after "X,": "X, owned by Y," or "X, based in Y,". */

@@ -25,8 +25,10 @@ function roleApposition(context: SentenceContext, person: Argument): Relation[] 
   const phraseStart = person.end + 1;
   for (let i = phraseStart; i < sentence.endToken && i - phraseStart <= MAX_ROLE_PHRASE; i++) {
     const org = argStartingAt(context, i);
-    // "a former Davis Cup player for Australia": a competition or group inside the role is part of it.
-    if (org && DESCRIPTIVE.has(org.entityType) && i > phraseStart) {
+    // "a former Davis Cup player for Australia": a competition or group inside the role is part of it, and
+    // so is a place that qualifies a role noun ("chief UK economist at Capital Economics").
+    const qualifying = org?.entityType === 'LOCATION' && ['NOUN', 'ADJ'].includes(tokens[org.end]?.pos ?? '') && tokens[org.first - 1]?.pos !== 'ADP';
+    if (org && (DESCRIPTIVE.has(org.entityType) || qualifying) && i > phraseStart) {
       i = org.end - 1;
       continue;
     }
@@ -171,7 +173,7 @@ function oneOfThe(context: SentenceContext, member: Argument): Relation[] {
   return [];
 }
 
-/** "SpeechWorks, a division of ScanSoft,": an organisation described as part of another. */
+/** "SpeechWorks, a division of ScanSoft,", "Delta, parent of Comair": one organisation described as part or owner of another. */
 function partApposition(context: SentenceContext, part: Argument): Relation[] {
   const { tokens } = context;
   if (part.entityType !== 'ORGANIZATION' || !APPOSITION_MARKS.has(tokens[part.end]?.text ?? '')) return [];
@@ -179,11 +181,15 @@ function partApposition(context: SentenceContext, part: Argument): Relation[] {
   if (tokens[i]?.pos === 'DET') i++;
   while (tokens[i]?.pos === 'ADJ' && !context.argAt.has(i)) i++;
   const noun = tokens[i];
-  if (!noun || !PART_NOUNS.has(noun.normal) || tokens[i + 1]?.normal !== 'of') return [];
-  const whole = argStartingAt(context, tokens[i + 2]?.pos === 'DET' ? i + 3 : i + 2);
-  if (!whole || whole.entityType !== 'ORGANIZATION') return [];
-  const label = `${noun.normal} of`;
-  return relate(context, part, whole, { label, predicate: label, relation: 'part_of', confidence: 0.85, rule: 'apposition' });
+  const owning = OWNERSHIP_ROLES.has(noun?.normal ?? '');
+  if (!noun || !(PART_NOUNS.has(noun.normal) || owning) || tokens[i + 1]?.normal !== 'of') return [];
+  const other = argStartingAt(context, tokens[i + 2]?.pos === 'DET' ? i + 3 : i + 2);
+  if (!other || other.entityType !== 'ORGANIZATION') return [];
+  // "Delta, parent of Comair": the other is the part.
+  const label = owning ? 'part of' : `${noun.normal} of`;
+  return owning
+    ? relate(context, other, part, { label, predicate: label, relation: 'part_of', confidence: 0.8, rule: 'apposition' })
+    : relate(context, part, other, { label, predicate: label, relation: 'part_of', confidence: 0.85, rule: 'apposition' });
 }
 
 /** Appositions: role phrases, "X of Y", "X, one of the N in Y". */

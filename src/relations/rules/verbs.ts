@@ -85,12 +85,15 @@ function jointAct(context: SentenceContext, group: VerbGroup, subjects: Argument
   const [first, second] = subjects;
   const head = group.chain[0];
   if (group.passive || COPULAS.has(head.lemma) || LIGHT.has(head.lemma)) return [];
-  // People named together often act apart ("X and Y scored"); firms named together act together.
-  if (first.entityType !== 'ORGANIZATION' || second.entityType !== 'ORGANIZATION') return [];
+  // People named together often act apart ("X and Y scored"); firms named together act together, and
+  // countries do when they act on something ("Venezuela and China sign oil deal", not "Europe and America shiver").
+  const noun = directNoun(context, group);
+  const bodies = first.entityType === 'ORGANIZATION' && second.entityType === 'ORGANIZATION';
+  const states = first.entityType === 'LOCATION' && second.entityType === 'LOCATION' && noun.length > 0;
+  if (!bodies && !states) return [];
   // "Talks between X and Y failed": the names belong to a phrase, not to the verb.
   const before = context.tokens[first.first - 1]?.pos === 'DET' ? context.tokens[first.first - 2] : context.tokens[first.first - 1];
   if (before?.pos === 'ADP') return [];
-  const noun = directNoun(context, group);
   if (noun.some((token) => APART.has(token.normal))) return [];
   const verb = phraseOf(group, [...noun, { text: 'with', lemma: 'with', normal: 'with', pos: 'ADP' }], false);
   const predicate = verbPredicate(verb);
