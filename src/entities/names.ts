@@ -1,4 +1,5 @@
 import { withoutWebEnding } from '../mentions/brands';
+import { partyKey } from '../mentions/parties';
 import type { EntityType } from '../extraction';
 import type { Mention } from '../mentions/mentions';
 import { initialsMatch, ORGANISATION_DESIGNATORS } from '../mentions/mentions';
@@ -101,8 +102,10 @@ export function clusterNames(mentions: Mention[], order: number[]): NameCluster[
     const mention = mentions[index];
     const words = nameWords(mention.text);
     if (words.length === 0) continue;
-    const key = mention.entityType === 'GROUP' ? groupKey(words) : words.join(' ');
-    const type = mention.entityType;
+    const party = partyKey(words);
+    const key = party ?? (mention.entityType === 'GROUP' ? groupKey(words) : words.join(' '));
+    // "Tory", "Conservative": the recogniser's nationality or group is the party.
+    const type = party ? 'ORGANIZATION' : mention.entityType;
 
     let target: NameCluster | undefined;
     let surname = false;

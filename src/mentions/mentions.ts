@@ -3,6 +3,7 @@ import type { Segmented } from '../segment/segment';
 import { acronymMentions } from './acronyms';
 import { PREFIXED, prefixMentions } from './based';
 import { withCoinedNames } from './brands';
+import { withPartyNames } from './parties';
 import { withListNames } from './lists';
 import { findMeasures } from './measures';
 import { makeMention, type Mention } from './mention';
@@ -59,7 +60,7 @@ function withoutJoinedNames(names: Mention[]): Mention[] {
 /** Finds every mention in a segmented document, given the recogniser's spans for each sentence. */
 export function findMentions(segmented: Segmented, spans: NerSpan[][]): Mention[] {
   const quoted = quotedTokens(segmented);
-  const recognised = nameMentions(segmented, withWorkTitles(segmented, withListNames(segmented, withCoinedNames(segmented, spans))), quoted);
+  const recognised = nameMentions(segmented, withWorkTitles(segmented, withListNames(segmented, withPartyNames(segmented, withCoinedNames(segmented, spans)))), quoted);
   const names = widenDocumentNames(segmented, withoutJoinedNames(withoutPrefixWords(segmented, recognised, quoted)), quoted);
   names.push(...prefixMentions(segmented, names, quoted));
   names.push(...acronymMentions(segmented, names, quoted));

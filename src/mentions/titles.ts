@@ -79,7 +79,7 @@ const TITLE_WORDS = new Set([
   'colonel', 'major', 'captain', 'lieutenant', 'commander', 'admiral', 'marshal', 'private', 'corporal',
   'chief', 'deputy', 'assistant', 'acting', 'interim', 'former', 'prime', 'foreign', 'home', 'shadow',
   'health', 'defence', 'defense', 'education', 'culture', 'trade', 'transport', 'environment', 'justice',
-  'attorney', 'solicitor', 'speaker', 'coach', 'manager', 'chairman', 'chairwoman', 'chair', 'director',
+  'attorney', 'solicitor', 'speaker', 'coach', 'manager', 'chairman', 'chairwoman', 'chair', 'co-chairman', 'vice-chairman', 'director',
   'executive', 'head', 'leader', 'spokesman', 'spokeswoman', 'editor', 'founder', 'boss', 'striker',
   'midfielder', 'defender', 'goalkeeper', 'winger', 'scrum-half', 'fly-half', 'full-back', 'lock', 'prop',
   'flanker', 'hooker', 'centre', 'batsman', 'bowler', 'skipper', 'player', 'substitute', 'star', 'singer', 'actor',
@@ -109,6 +109,7 @@ const ROLE_NOUNS = new Set([
   'teammate', 'club-mate', 'colleague', 'agent', 'aide', 'assistant', 'bodyguard', 'publicist', 'trainer',
   'frontbencher', 'backbencher', 'spokesmen', 'publisher', 'proprietor', 'student', 'pupil', 'graduate',
   'champion', 'medallist', 'winner', 'challenger', 'nominee', 'referee', 'umpire', 'physio', 'scout',
+  'co-chairman', 'vice-chairman', 'co-chair', 'vice-chair', 'co-owner', 'co-leader',
 ]);
 
 /** Offices that represent a place (constituency, state, country) rather than work for it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf } from '../helpers/annotated';
+import { entitiesOf, relationsOf } from '../helpers/annotated';
 
 const ARTICLE = `{Rotherham Muslim Community Forum Alliance|ORGANIZATION} (RMCFA) announced it would "cut all lines of engagement" with {South Yorkshire Police|ORGANIZATION}.
 
@@ -87,5 +87,19 @@ describe('names the recogniser was unsure of', () => {
   it('takes "Tate" for "Tate & Lyle"', () => {
     const found = entitiesOf("{Tate & Lyle|ORGANIZATION} returned to growth. {Tate|ORGANIZATION}'s shares have leapt 55%.");
     expect(found.filter((entity) => entity.entityType === 'ORGANIZATION').map((entity) => entity.label)).toEqual(['Tate & Lyle']);
+  });
+});
+
+describe('political parties', () => {
+  it('takes "Tory", "Conservative" and "the Conservatives" for one party, also where the recogniser missed the adjective', () => {
+    const found = entitiesOf(
+      'The report was welcomed by Conservative shadow pensions secretary {David Willetts|PERSON}. He pointed to {Tory|GROUP} plans. The {Conservatives|ORGANIZATION} want lower taxes.',
+    );
+    const parties = found.filter((entity) => entity.entityType === 'ORGANIZATION');
+    expect(parties).toHaveLength(1);
+    expect(parties[0].mentions).toBe(3);
+    expect(relationsOf('The report was welcomed by Conservative shadow pensions secretary {David Willetts|PERSON}.')).toEqual([
+      'David Willetts -[shadow pensions secretary of]-> Conservative',
+    ]);
   });
 });

@@ -85,7 +85,7 @@ describe('titles named by their makers', () => {
       "{Frank Sinatra|PERSON}'s {My Way|OTHER|0.5} was second in the song poll, ahead of {Led Zeppelin|PERSON}'s {Stairway|OTHER|0.5} to {Heaven|LOCATION|0.6}. Every song was a hit.";
     expect(relationsOf(chart)).toEqual(expect.arrayContaining(['Frank Sinatra -[records song]-> My Way', 'Led Zeppelin -[records song]-> Stairway to Heaven']));
     expect(typeOf("{Britain|LOCATION}'s {Mark Lewis-Francis|PERSON} won the relay.", 'Mark Lewis-Francis')).toBe('PERSON');
-    expect(typeOf("{Tony Blair|PERSON}'s {Labour|OTHER|0.5} lost seats in the election.", 'Labour')).toBe('OTHER');
+    expect(typeOf("{Tony Blair|PERSON}'s {Third Way|OTHER|0.5} lost its shine in the election.", 'Third Way')).toBe('OTHER');
   });
 
   it('reads a camel-case product after a possessive as a work its owner makes', () => {

@@ -1,0 +1,46 @@
+import type { NerSpan } from '../ner';
+import type { Segmented } from '../segment/segment';
+import { isRoleNoun } from './titles';
+
+/**
+ * Political parties go by several names in one article: "the Conservatives", "Tory plans", "Conservative
+ * shadow secretary". A recogniser reads the adjectives as nationalities or groups; news usage makes them
+ * the party. General British, Irish and American usage, not any article's.
+ */
+const PARTY_NAMES: Readonly<Record<string, string>> = {
+  conservative: 'conservatives', conservatives: 'conservatives', tory: 'conservatives', tories: 'conservatives',
+  'conservative party': 'conservatives',
+  labour: 'labour', 'labour party': 'labour',
+  'lib dem': 'liberal democrats', 'lib dems': 'liberal democrats', 'liberal democrat': 'liberal democrats',
+  'liberal democrats': 'liberal democrats',
+  democrat: 'democrats', democrats: 'democrats', democratic: 'democrats', 'democratic party': 'democrats',
+  republican: 'republicans', republicans: 'republicans', 'republican party': 'republicans',
+  snp: 'snp', 'scottish national party': 'snp', ukip: 'ukip', 'uk independence party': 'ukip',
+  'plaid cymru': 'plaid cymru', 'sinn fein': 'sinn fein', dup: 'dup', 'democratic unionist party': 'dup',
+  greens: 'greens', 'green party': 'greens',
+};
+
+/** The one key every name of a party shares ("tory" → "conservatives"), or undefined for other names. */
+export function partyKey(words: readonly string[]): string | undefined {
+  return PARTY_NAMES[words.join(' ').toLowerCase()];
+}
+
+/**
+ * The recogniser's spans plus party names it left out: "Conservative shadow pensions secretary David
+ * Willetts", "Democratic challenger John Kerry". A capitalised party word is the party, except where a
+ * capital only opens the sentence ("Conservative estimates suggest ...").
+ */
+export function withPartyNames(segmented: Segmented, spans: NerSpan[][]): NerSpan[][] {
+  const { tokens, sentences } = segmented;
+  return spans.map((list, index) => {
+    const { firstToken, endToken } = sentences[index];
+    const added: NerSpan[] = [];
+    for (let i = firstToken; i < endToken; i++) {
+      const offset = i - firstToken;
+      if (!/^\p{Lu}/u.test(tokens[i].text) || !partyKey([tokens[i].text]) || list.some((span) => span.start <= offset && offset < span.end)) continue;
+      if (i === firstToken && !isRoleNoun(tokens[i + 1]?.text ?? '')) continue;
+      added.push({ start: offset, end: offset + 1, type: 'ORGANIZATION', confidence: 0.7 });
+    }
+    return added.length ? [...list, ...added].sort((a, b) => a.start - b.start) : list;
+  });
+}
