@@ -581,3 +581,15 @@ describe('references to two, to the unnamed and from leads', () => {
     );
   });
 });
+
+describe('homes of bodies', () => {
+  it('bases a body described by a place or nationality and its kind, before the name or in apposition', () => {
+    expect(relationsOf('Shares in {US|LOCATION} phone company {MCI|ORGANIZATION} have risen.')).toEqual(['MCI -[based in]-> US']);
+    expect(relationsOf('Firms showed interest in {MCI|ORGANIZATION}, the second-largest {US|LOCATION} long-distance phone firm, analysts said.')).toEqual([
+      'MCI -[based in]-> US',
+    ]);
+    expect(relationsOf('The owners of {Russian|GROUP} oil giant {Yukos|ORGANIZATION} met officials in {Moscow|LOCATION}.')).not.toContain('Yukos -[based in]-> Russian');
+    expect(relationsOf('{Sony|ORGANIZATION} and {US|LOCATION} giant {Microsoft|ORGANIZATION} compete.')).toContain('Microsoft -[based in]-> US');
+  });
+});
+

@@ -1,7 +1,7 @@
 import type { RelationRule } from '../context';
 import { appositionRule } from './appositions';
 import { kinshipRule } from './kinship';
-import { locationRule, nationalPlaceRule } from './locations';
+import { homeRule, locationRule, nationalPlaceRule } from './locations';
 import { nominalisationRule } from './nominalisations';
 import { possessiveRule } from './possessives';
 import { prefixRule } from './prefixes';
@@ -12,4 +12,4 @@ import { verbRule } from './verbs';
 import { workRule } from './works';
 
 /** Every rule family, most specific first: when two rules relate the same pair the same way, the first wins. */
-export const RULES: RelationRule[] = [titleRule, appositionRule, kinshipRule, workRule, possessiveRule, locationRule, nationalPlaceRule, prefixRule, scoreRule, nominalisationRule, verbRule, speechRule];
+export const RULES: RelationRule[] = [titleRule, appositionRule, kinshipRule, workRule, possessiveRule, locationRule, nationalPlaceRule, homeRule, prefixRule, scoreRule, nominalisationRule, verbRule, speechRule];

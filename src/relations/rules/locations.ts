@@ -72,3 +72,49 @@ export const nationalPlaceRule: RelationRule = {
     return relations;
   },
 };
+
+/** Kinds of body a place or nationality can qualify: "US phone company MCI", "Russian oil giant Yukos". */
+const BODY_KINDS = new Set([
+  'company', 'firm', 'giant', 'group', 'maker', 'carmaker', 'manufacturer', 'retailer', 'supermarket', 'chain',
+  'bank', 'lender', 'insurer', 'airline', 'carrier', 'operator', 'publisher', 'broadcaster', 'network', 'newspaper',
+  'publication', 'magazine', 'conglomerate', 'brewer', 'producer', 'exporter', 'importer', 'watchdog', 'regulator',
+  'club', 'side', 'outfit', 'studio', 'label', 'agency',
+]);
+/** How many words may describe the body between the place and its kind ("US long-distance phone firm"). */
+const MAX_KIND_WORDS = 4;
+
+/** The place a description of a body names: "US" or "Russian" in "US phone company", "Russian oil giant". */
+function placeOfKind(context: SentenceContext, kindEnd: number): Argument | undefined {
+  const { tokens } = context;
+  if (!BODY_KINDS.has(tokens[kindEnd - 1]?.normal ?? '')) return undefined;
+  let i = kindEnd - 1;
+  while (i > context.sentence.firstToken && kindEnd - i <= MAX_KIND_WORDS && !context.argAt.has(i - 1) && ['ADJ', 'NOUN'].includes(tokens[i - 1].pos) && /^\p{Ll}/u.test(tokens[i - 1].text)) i--;
+  const place = argEndingAt(context, i);
+  if (place?.entityType === 'LOCATION' && place.mention.kind === 'name') return place;
+  return countryArgument(context, place?.entityType === 'GROUP' ? place : undefined);
+}
+
+/**
+ * "US phone company MCI", "MCI, the second-largest US long-distance phone firm": a body described by a
+ * place and its kind is based there.
+ */
+export const homeRule: RelationRule = {
+  name: 'home',
+  apply(context: SentenceContext): Relation[] {
+    const { tokens, sentence } = context;
+    const relations: Relation[] = [];
+    for (const body of context.args) {
+      if (body.entityType !== 'ORGANIZATION' || body.mention.kind !== 'name') continue;
+      let place = placeOfKind(context, body.first);
+      // The description in apposition: "MCI, the second-largest US long-distance phone firm,".
+      if (!place && tokens[body.end]?.text === ',') {
+        let end = body.end + 1;
+        while (end < sentence.endToken && end - body.end <= MAX_KIND_WORDS + 4 && !/^[,.;)]$/.test(tokens[end].text) && tokens[end].pos !== 'VERB') end++;
+        if (end >= sentence.endToken || /^[,.;)]$/.test(tokens[end].text)) place = placeOfKind(context, end);
+      }
+      if (!place || place.entity === body.entity) continue;
+      relations.push(...relate(context, body, place, { label: 'based in', predicate: 'base in', relation: 'based_in', confidence: 0.65, rule: this.name }));
+    }
+    return relations;
+  },
+};
