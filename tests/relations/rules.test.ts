@@ -593,3 +593,14 @@ describe('homes of bodies', () => {
   });
 });
 
+describe('people from bodies and named possessions in apposition', () => {
+  it('reads "X from Body" as membership, but "X from Leeds" as where X is from', () => {
+    expect(relationsOf('"It is easy," said {Ben Coppin|PERSON} from {Envisional|ORGANIZATION}.')).toEqual(['Ben Coppin -[member of]-> Envisional']);
+    expect(relationsOf('{John Smith|PERSON}, from {Leeds|LOCATION}, was arrested.')).toEqual(['John Smith -[from]-> Leeds']);
+  });
+
+  it('reads what a possessive owns when its name follows in apposition with "the"', () => {
+    expect(relationsOf("{Nintendo|ORGANIZATION}'s new handheld console, the {DS|WORK}, will launch in March.")).toEqual(['Nintendo -[makes]-> DS']);
+  });
+});
+

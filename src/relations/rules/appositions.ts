@@ -90,8 +90,11 @@ function personOf(context: SentenceContext, person: Argument): Relation[] {
   const { tokens } = context;
   // "Hartson (Celtic), Savage (Blackburn)": squad lists and party labels put the body in brackets.
   const bracketed = tokens[person.end]?.text === '(';
-  if (tokens[person.end]?.normal !== 'of' && !bracketed) return [];
+  // "said Ben Coppin from Envisional": "from" a body says the same as "of" it.
+  const from = tokens[person.end]?.normal === 'from';
+  if (tokens[person.end]?.normal !== 'of' && !bracketed && !from) return [];
   const whole = argStartingAt(context, person.end + 1);
+  if (from && whole?.entityType !== 'ORGANIZATION') return [];
   // "G Thomas (Toulouse, capt)": a note after the body may share the brackets.
   const closes = (at: number): boolean => tokens[at]?.text === ')' || (tokens[at]?.text === ',' && /^\p{Ll}/u.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === ')');
   if (bracketed && (!whole || !closes(whole.end))) return [];

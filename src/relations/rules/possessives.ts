@@ -54,7 +54,9 @@ export const possessiveRule: RelationRule = {
         owned = argStartingAt(context, i + k);
         const token = tokens[i + k];
         // "Spain's most powerful bank, Santander": the name in apposition is what the owner has.
-        if (!owned && token.text === ',' && k > 0 && tokens[i + k - 1].pos === 'NOUN') owned = argStartingAt(context, i + k + 1);
+        if (!owned && token.text === ',' && k > 0 && tokens[i + k - 1].pos === 'NOUN') {
+          owned = argStartingAt(context, i + k + 1) ?? (tokens[i + k + 1]?.pos === 'DET' ? argStartingAt(context, i + k + 2) : undefined);
+        }
         // A role between them ("Nintendo's president X") is the title rule's to read.
         if (owned || !['ADJ', 'NOUN', 'NUM', 'ADV'].includes(token.pos) || isRoleNoun(token.text)) break;
       }
