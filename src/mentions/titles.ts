@@ -109,7 +109,8 @@ const ROLE_NOUNS = new Set([
   'teammate', 'club-mate', 'colleague', 'agent', 'aide', 'assistant', 'bodyguard', 'publicist', 'trainer',
   'frontbencher', 'backbencher', 'spokesmen', 'publisher', 'proprietor', 'student', 'pupil', 'graduate',
   'champion', 'medallist', 'winner', 'challenger', 'nominee', 'referee', 'umpire', 'physio', 'scout',
-  'co-chairman', 'vice-chairman', 'co-chair', 'vice-chair', 'co-owner', 'co-leader',
+  'co-chairman', 'vice-chairman', 'co-chair', 'vice-chair', 'co-owner', 'co-leader', 'co-writer', 'co-star',
+  'creator', 'composer', 'songwriter', 'screenwriter', 'playwright', 'novelist', 'comedian', 'illustrator',
 ]);
 
 /** Offices that represent a place (constituency, state, country) rather than work for it. */

@@ -93,3 +93,14 @@ describe('titles named by their makers', () => {
   });
 });
 
+describe('works described in apposition', () => {
+  it('reads who stars in a work and whose a work is', () => {
+    expect(
+      relationsOf('The festival opens with {Man To Man|WORK}, a historical epic starring {Joseph Fiennes|PERSON} and {Kristin Scott-Thomas|PERSON}.'),
+    ).toEqual(['Joseph Fiennes -[stars in]-> Man To Man', 'Kristin Scott-Thomas -[stars in]-> Man To Man']);
+    expect(relationsOf("{Strong Medicine|WORK}, {Arthur Hailey|PERSON}'s blockbuster about drugs, was filmed.")).toEqual(['Arthur Hailey -[makes blockbuster]-> Strong Medicine']);
+    // A name after the apposition has closed is in the rest of the sentence, not in the cast.
+    expect(relationsOf('{Joey|WORK}, starring {Matt LeBlanc|PERSON}, beat a show by {Ricky Gervais|PERSON}.')).not.toContain('Ricky Gervais -[stars in]-> Joey');
+  });
+});
+

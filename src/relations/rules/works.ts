@@ -72,6 +72,47 @@ function ownedWork(context: SentenceContext, work: Argument): Relation[] {
   return relate(context, holder, work, { ...making(genre), relation: 'other', confidence: 0.65, rule: 'work' });
 }
 
+/** How far into an apposition "starring" may stand: "Man To Man, a historical epic starring X". */
+const MAX_STARRING_REACH = 8;
+
+/** "Joey, starring former Friends actor Matt LeBlanc", "Man To Man, a historical epic starring X and Y". */
+function starring(context: SentenceContext, work: Argument): Relation[] {
+  const { tokens, sentence } = context;
+  if (tokens[work.end]?.text !== ',') return [];
+  for (let i = work.end + 1; i < Math.min(sentence.endToken, work.end + MAX_STARRING_REACH); i++) {
+    if (tokens[i].normal === 'starring') {
+      const stars: Argument[] = [];
+      for (const arg of context.args) {
+        if (arg.first <= i || arg.entityType !== 'PERSON') continue;
+        // Only the list right after "starring": names joined by commas, "and", or preceded by their roles.
+        const between = tokens.slice(stars.length ? stars[stars.length - 1].end : i + 1, arg.mention.titleStart ?? arg.first);
+        if (between.some((token) => !['ADJ', 'NOUN', 'PROPN', 'CCONJ', 'PUNCT'].includes(token.pos) || token.text === '.')) break;
+        stars.push(arg);
+      }
+      return stars.flatMap((star) => relate(context, star, work, { label: 'stars in', predicate: 'star in', relation: 'other', confidence: 0.75, rule: 'work' }));
+    }
+    if (context.argAt.has(i) || !['DET', 'ADJ', 'NOUN', 'ADV'].includes(tokens[i].pos)) return [];
+  }
+  return [];
+}
+
+/** "The Places In Between, Rory Stewart's account of his trek": a work described as someone's. */
+function describedAsOwned(context: SentenceContext, work: Argument): Relation[] {
+  const { tokens } = context;
+  if (tokens[work.end]?.text !== ',') return [];
+  const owner = argStartingAt(context, work.end + 1);
+  if (!owner || owner.entityType !== 'PERSON' || !isPossessiveMark(tokens[owner.end])) return [];
+  let i = owner.end + 1;
+  while (tokens[i]?.pos === 'ADJ') i++;
+  const noun = tokens[i];
+  if (!noun || noun.pos !== 'NOUN' || context.argAt.has(i)) return [];
+  const genre = GENRES.has(noun.normal) ? noun.normal : undefined;
+  const fields = genre ? making(genre) : { label: `${noun.normal} by`, predicate: `${noun.lemma} by` };
+  return genre
+    ? relate(context, owner, work, { ...fields, relation: 'other', confidence: 0.7, rule: 'work' })
+    : relate(context, work, owner, { ...fields, relation: 'other', confidence: 0.65, rule: 'work' });
+}
+
 /**
  * Works named with their genre and maker or broadcaster: "Mike Leigh's latest film Vera Drake" (Mike
  * Leigh makes film Vera Drake), "ITV drama Footballers' Wives" (a drama by ITV).
@@ -82,7 +123,7 @@ export const workRule: RelationRule = {
     const relations: Relation[] = [];
     for (const work of context.args) {
       if (work.entityType !== 'WORK' || work.mention.kind !== 'name') continue;
-      relations.push(...madeBy(context, work));
+      relations.push(...madeBy(context, work), ...starring(context, work), ...describedAsOwned(context, work));
       const found = genreBefore(context, work);
       if (!found) {
         relations.push(...ownedWork(context, work));
