@@ -19,6 +19,10 @@ export interface NameCluster {
   names: string[][];
   /** Weighted type votes. */
   votes: Map<EntityType, number>;
+  /** Mentions written where bodies stand ("director at X"). */
+  bodyContexts: number;
+  /** Whether any name carried a title ("Mr X") or a role before it: a person's mark. */
+  titled: boolean;
 }
 
 /** Lower-case words of a name, possessive and punctuation dropped. */
@@ -50,6 +54,9 @@ export function clusterType(cluster: NameCluster): EntityType {
       bestVote = vote;
     }
   }
+  // "director of product management at Google": a one-word "person" that holds roles, never given a first
+  // name or a title anywhere in the article, is a body the recogniser mistook.
+  if (best === 'PERSON' && cluster.bodyContexts > 0 && !cluster.titled && cluster.names.every((name) => name.length === 1)) return 'ORGANIZATION';
   return best;
 }
 
@@ -84,7 +91,13 @@ function isLeadingWord(word: string, name: string[]): boolean {
 }
 
 /** Words that may follow an organisation's short name in its full name. */
-const DESIGNATOR_TAIL = new Set([...ORGANISATION_DESIGNATORS, 'oil', 'international', 'holdings', 'worldwide', 'global', 'news']);
+const DESIGNATOR_TAIL = new Set([
+  ...ORGANISATION_DESIGNATORS, 'oil', 'international', 'holdings', 'worldwide', 'global', 'news',
+  // Kinds of business written into a firm's full name ("Federated Department Stores" is "Federated");
+  // not the kinds that name a division of their own ("Sony Pictures" is not "Sony").
+  'department', 'stores', 'store', 'airways', 'airlines', 'motors', 'systems', 'communications', 'pharmaceuticals',
+  'industries', 'electronics', 'technologies', 'petroleum', 'foods', 'brands', 'securities', 'financial', 'insurance',
+]);
 
 /** Clusters the name mentions; `order` lists mention indices to consider. */
 export function clusterNames(mentions: Mention[], order: number[]): NameCluster[] {
@@ -140,7 +153,7 @@ export function clusterNames(mentions: Mention[], order: number[]): NameCluster[
       if (wholes.length === 1) target = wholes[0];
     }
     if (!target) {
-      target = { members: [], keys: new Set(), names: [], votes: new Map() };
+      target = { members: [], keys: new Set(), names: [], votes: new Map(), bodyContexts: 0, titled: false };
       clusters.push(target);
     }
     target.members.push(index);
@@ -151,6 +164,8 @@ export function clusterNames(mentions: Mention[], order: number[]): NameCluster[
     target.votes.set(vote, (target.votes.get(vote) ?? 0) + mention.confidence * (1 + 0.5 * Math.min(words.length - 1, 3)));
     // A title says person whatever the recogniser made of the bare surname elsewhere ("coach Luis Aragones").
     if (mention.title || (mention.roleBefore && type === 'PERSON')) target.votes.set('PERSON', (target.votes.get('PERSON') ?? 0) + TITLE_VOTE);
+    if (mention.title || mention.roleBefore) target.titled = true;
+    if (mention.bodyContext) target.bodyContexts++;
     // Recognisers trained on sports results take towns for their football clubs; "in X" says place.
     if (mention.placeContext && (type === 'ORGANIZATION' || type === 'LOCATION')) {
       target.votes.set('LOCATION', (target.votes.get('LOCATION') ?? 0) + PLACE_CONTEXT_VOTE);

@@ -36,6 +36,8 @@ export interface Mention {
   prefix?: string;
   /** Written where places are written: "in X", "X MP". Evidence for LOCATION against the recogniser. */
   placeContext?: boolean;
+  /** Written where bodies are written: "director of product management at X", "X's chief executive". */
+  bodyContext?: boolean;
   /** For an acronym introduced in brackets, "Long Name (LN)": the long name's mention. */
   expansion?: Mention;
 }

@@ -24,6 +24,25 @@ export const ORGANISATION_DESIGNATORS = new Set([
 /** Prepositions that mostly introduce places in news ("in Bolton", "near Leeds"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 
+/** How far back from "at X" the role noun of an apposition may stand ("director of product management at X"). */
+const ROLE_REACH = 6;
+
+/**
+ * Is the name where a body holding people stands? "director of product management at Google", "a
+ * spokesman for Google", "Google's chief executive". Not "Blair's spokesman": people have staff too.
+ */
+function holdsRole(tokens: Token[], first: number, end: number): boolean {
+  const after = tokens[end];
+  if (after?.normal === "'s" && isRoleNoun(tokens[end + 1]?.text ?? '') && !PERSONAL_STAFF.has(tokens[end + 1].normal) && !PERSONAL_TIES.has(tokens[end + 1].normal)) return true;
+  if (!['at', 'for'].includes(tokens[first - 1]?.normal ?? '')) return false;
+  for (let i = first - 2; i >= Math.max(0, first - ROLE_REACH); i--) {
+    const token = tokens[i];
+    if (token.sentence !== tokens[first].sentence || token.text === ',' || token.pos === 'VERB' || token.pos === 'AUX') return false;
+    if (token.pos === 'NOUN' && isRoleNoun(token.text) && !PERSONAL_STAFF.has(token.normal) && !PERSONAL_TIES.has(token.normal)) return true;
+  }
+  return false;
+}
+
 function isCapitalised(token: Token): boolean {
   return /^\p{Lu}/u.test(token.text);
 }
@@ -128,6 +147,7 @@ export function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: b
         continue;
       }
       const placeContext = PLACE_PREPOSITIONS.has(tokens[first - 1]?.normal ?? '') || /^(?:MP|MEP|MSP|AM)$/.test(tokens[end]?.text ?? '');
+      const bodyContext = holdsRole(tokens, first, end);
       const previous = tokens[(titleStart ?? first) - 1];
       const roleBefore = previous?.sentence === tokens[first].sentence && isRoleNoun(previous.text) ? previous.normal : undefined;
       // "Chelsea striker Didier Drogba": what holds a player, a minister or a chief is a body, not a person.
@@ -143,7 +163,7 @@ export function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: b
           segmented,
           first,
           end,
-          { kind: 'name', entityType: type, confidence: span.confidence, title, titleStart, gender, placeContext, roleBefore },
+          { kind: 'name', entityType: type, confidence: span.confidence, title, titleStart, gender, placeContext, bodyContext, roleBefore },
           quoted,
         ),
       );

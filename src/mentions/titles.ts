@@ -111,6 +111,7 @@ const ROLE_NOUNS = new Set([
   'champion', 'medallist', 'winner', 'challenger', 'nominee', 'referee', 'umpire', 'physio', 'scout',
   'co-chairman', 'vice-chairman', 'co-chair', 'vice-chair', 'co-owner', 'co-leader', 'co-writer', 'co-star',
   'creator', 'composer', 'songwriter', 'screenwriter', 'playwright', 'novelist', 'comedian', 'illustrator',
+  'librarian', 'curator', 'archivist', 'historian', 'lecturer', 'teacher', 'headteacher', 'nurse', 'surgeon',
 ]);
 
 /** Offices that represent a place (constituency, state, country) rather than work for it. */

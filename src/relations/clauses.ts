@@ -126,6 +126,9 @@ export function findSubject(context: SentenceContext, group: VerbGroup, depth = 
     const arg = argEndingAt(context, group.first - 1);
     if (arg) return { arg, indirect: true, reduced: true };
   }
+  // "John Wilkin, a librarian working with Google": a participle after the role in an apposition is its holder's.
+  const holder = appositionHolder(context, group);
+  if (holder) return { arg: holder, indirect: true };
   // Borrowing goes at most a few clauses deep, so clauses that borrow from each other cannot loop.
   const controlled = depth < MAX_BORROWING ? controllingSubject(context, group, depth + 1) : undefined;
   if (controlled) return { arg: controlled.arg, indirect: true, reduced: controlled.reduced };
@@ -182,6 +185,19 @@ function speaksFor(context: SentenceContext, arg: Argument): boolean {
     people.normal.endsWith('s') &&
     isRoleNoun(people.normal.slice(0, -1))
   );
+}
+
+/** The name before "X, a [...] ROLE working ...": who the role and the participle describe. */
+function appositionHolder(context: SentenceContext, group: VerbGroup): Argument | undefined {
+  const { tokens, sentence } = context;
+  const head = group.chain[0];
+  const role = tokens[group.first - 1];
+  if (!head || head !== tokens[group.first] || !head.normal.endsWith('ing') || !role || role.pos !== 'NOUN' || !isRoleNoun(role.text)) return undefined;
+  let i = group.first - 2;
+  while (i > sentence.firstToken && group.first - i < MAX_APPOSITION && tokens[i].text !== ',' && !['VERB', 'AUX'].includes(tokens[i].pos)) i--;
+  if (tokens[i]?.text !== ',') return undefined;
+  const holder = argEndingAt(context, i);
+  return holder?.entityType === 'PERSON' ? holder : undefined;
 }
 
 /** Does an "a"/"an" stand before the name, past modifiers ("a morale-boosting Celtic League")? */

@@ -103,3 +103,20 @@ describe('political parties', () => {
     ]);
   });
 });
+
+describe('bodies the recogniser took for people', () => {
+  it('takes a one-word "person" that holds staff and is never given a first name or title for a body', () => {
+    const found = entitiesOf(
+      '{Google|PERSON} will scan the books. "The goal is to unlock information," said {Susan Wojcicki|PERSON}, director of product management at {Google|PERSON}. {Google|PERSON} said so.',
+    );
+    expect(found.find((entity) => entity.label === 'Google')?.entityType).toBe('ORGANIZATION');
+    // A person named in full stays a person, whoever else works "at" somewhere in the sentence.
+    expect(entitiesOf('{Smith|PERSON} joined {Jones|PERSON}. Head of research at {Smith|PERSON}, {John Smith|PERSON}, said so.').find((e) => e.label === 'John Smith')?.entityType).toBe('PERSON');
+  });
+
+  it('takes "Federated" for "Federated Department Stores", but not "Sony" for "Sony Pictures"', () => {
+    const labels = (marked: string) => entitiesOf(marked).map((entity) => entity.label);
+    expect(labels('{Federated Department Stores|ORGANIZATION} is buying its rival. {Federated|ORGANIZATION} owns Macy\'s.')).toEqual(['Federated Department Stores']);
+    expect(labels('{Sony Pictures|ORGANIZATION} made the film. {Sony|ORGANIZATION} makes televisions.')).toEqual(['Sony Pictures', 'Sony']);
+  });
+});

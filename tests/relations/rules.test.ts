@@ -604,3 +604,19 @@ describe('people from bodies and named possessions in apposition', () => {
   });
 });
 
+describe('owners, and participles inside appositions', () => {
+  it('reads an owner in apposition with every body it owns', () => {
+    expect(relationsOf("As part of the deal, {Federated|ORGANIZATION} - owner of {Macy's|OTHER} and {Bloomingdale's|ORGANIZATION} - will assume debt.")).toEqual([
+      'Federated -[owner of]-> Macy',
+      'Federated -[owner of]-> Bloomingdale',
+    ]);
+  });
+
+  it('gives a participle after the role in an apposition to the person the apposition describes', () => {
+    expect(relationsOf('"This is the day," said {John Wilkin|PERSON}, a {University of Michigan|ORGANIZATION} librarian working with {Google|ORGANIZATION}.')).toEqual([
+      'John Wilkin -[librarian of]-> University of Michigan',
+      'John Wilkin -[works with]-> Google',
+    ]);
+  });
+});
+

@@ -186,13 +186,18 @@ function partApposition(context: SentenceContext, part: Argument): Relation[] {
   const noun = tokens[i];
   const owning = OWNERSHIP_ROLES.has(noun?.normal ?? '');
   if (!noun || !(PART_NOUNS.has(noun.normal) || owning) || tokens[i + 1]?.normal !== 'of') return [];
-  const other = argStartingAt(context, tokens[i + 2]?.pos === 'DET' ? i + 3 : i + 2);
-  if (!other || other.entityType !== 'ORGANIZATION') return [];
-  // "Delta, parent of Comair": the other is the part.
-  const label = owning ? 'part of' : `${noun.normal} of`;
-  return owning
-    ? relate(context, other, part, { label, predicate: label, relation: 'part_of', confidence: 0.8, rule: 'apposition' })
-    : relate(context, part, other, { label, predicate: label, relation: 'part_of', confidence: 0.85, rule: 'apposition' });
+  const label = `${noun.normal} of`;
+  const relations: Relation[] = [];
+  // "Federated - owner of Macy's and Bloomingdale's -": every body in the list.
+  for (let at = tokens[i + 2]?.pos === 'DET' ? i + 3 : i + 2; ; ) {
+    const other = argStartingAt(context, at);
+    // What is owned may be any business the recogniser could not type ("owner of Macy's"); a part is a body.
+    if (!other || !(other.entityType === 'ORGANIZATION' || (owning && (other.entityType === 'OTHER' || other.entityType === 'WORK')))) break;
+    relations.push(...relate(context, part, other, { label, predicate: label, relation: owning ? 'other' : 'part_of', confidence: owning ? 0.8 : 0.85, rule: 'apposition' }));
+    if (tokens[other.end]?.normal !== 'and' && tokens[other.end]?.text !== ',') break;
+    at = other.end + 1;
+  }
+  return relations;
 }
 
 /** Appositions: role phrases, "X of Y", "X, one of the N in Y". */
