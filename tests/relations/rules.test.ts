@@ -620,3 +620,20 @@ describe('owners, and participles inside appositions', () => {
   });
 });
 
+describe('roles after their body, and bodies named after their whole', () => {
+  it('reads "who is UKIP Scotland chairman" as a role held at the body', () => {
+    expect(relationsOf('{Peter Nielson|PERSON}, who is {UKIP Scotland|ORGANIZATION} chairman, said he had suspended the candidate.')).toContain(
+      'Peter Nielson -[chairman of]-> UKIP Scotland',
+    );
+  });
+
+  it('reads a body named as another plus a place or a channel as part of it, but not a fuller form of one name', () => {
+    expect(
+      relationsOf('{UKIP|ORGANIZATION} suspended him in {Scotland|LOCATION}. The {UKIP Scotland|ORGANIZATION} chairman agreed. He spoke on {BBC Radio 4|ORGANIZATION} and the {BBC|ORGANIZATION} said so.'),
+    ).toEqual(expect.arrayContaining(['UKIP Scotland -[part of]-> UKIP', 'BBC Radio 4 -[part of]-> BBC']));
+    expect(relationsOf('{La Fenice|ORGANIZATION} reopened. The {La Fenice Theatre|ORGANIZATION} was rebuilt by {Leadplex LLC|ORGANIZATION}.')).not.toContain(
+      'La Fenice Theatre -[part of]-> La Fenice',
+    );
+  });
+});
+

@@ -4,6 +4,7 @@ import { kinshipRule } from './kinship';
 import { homeRule, locationRule, nationalPlaceRule } from './locations';
 import { nominalisationRule } from './nominalisations';
 import { possessiveRule } from './possessives';
+import { namedPartRule } from './named-parts';
 import { prefixRule } from './prefixes';
 import { scoreRule } from './scores';
 import { speechRule } from './speech';
@@ -12,4 +13,4 @@ import { verbRule } from './verbs';
 import { workRule } from './works';
 
 /** Every rule family, most specific first: when two rules relate the same pair the same way, the first wins. */
-export const RULES: RelationRule[] = [titleRule, appositionRule, kinshipRule, workRule, possessiveRule, locationRule, nationalPlaceRule, homeRule, prefixRule, scoreRule, nominalisationRule, verbRule, speechRule];
+export const RULES: RelationRule[] = [titleRule, appositionRule, kinshipRule, workRule, possessiveRule, locationRule, nationalPlaceRule, homeRule, prefixRule, namedPartRule, scoreRule, nominalisationRule, verbRule, speechRule];

@@ -33,6 +33,19 @@ function copularRole(group: VerbGroup, tail: Token[], holderIsPlace: boolean): {
   return { relation: tie.relation, label: `${role} ${last}` };
 }
 
+/** "Peter Nielson, who is UKIP Scotland chairman": a role after the body it is held at, stated with a copula. */
+function copularRoleAfter(context: SentenceContext, group: VerbGroup, object: ObjectMatch): { label: string; relation: RelationType } | undefined {
+  const { tokens, sentence } = context;
+  if (group.chain.length !== 1 || !COPULAS.has(group.chain[0].lemma) || object.tail.some((token) => token.pos !== 'DET')) return undefined;
+  let end = object.arg.end;
+  while (end < sentence.endToken && end - object.arg.end < 4 && ['NOUN', 'ADJ'].includes(tokens[end].pos) && !context.argAt.has(end)) end++;
+  if (end === object.arg.end || (end < sentence.endToken && !/^[,.;)]$/.test(tokens[end].text))) return undefined;
+  const words = tokens.slice(object.arg.end, end).map((token) => token.text);
+  const head = roleHead(words);
+  if (!head || !['ORGANIZATION', 'LOCATION'].includes(object.arg.entityType)) return undefined;
+  return roleTie(words.join(' '), head, object.arg.entityType === 'LOCATION');
+}
+
 /** The noun and preposition a subject name hangs on: "Nominees for" in "Nominees for the awards". */
 function headBefore(context: SentenceContext, arg: Argument): Token[] {
   const { tokens, sentence } = context;
@@ -135,7 +148,7 @@ export const verbRule: RelationRule = {
           // the noun ("felt unprotected by police" keeps its agent).
           continue;
         }
-        const role = copularRole(group, tail, to.entityType === 'LOCATION');
+        const role = copularRole(group, tail, to.entityType === 'LOCATION') ?? (from === subject.arg ? copularRoleAfter(context, group, object) : undefined);
         if (role && !group.negated) {
           relations.push(...relate(context, from, to, { ...role, predicate: role.label.toLowerCase(), confidence: 0.8, rule: this.name }));
           continue;
