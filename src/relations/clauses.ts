@@ -386,6 +386,12 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
     if (token.text === '"' || token.text === "'") continue;
     // "starred in films including 1989's Shirley Valentine": examples of the object lead to it.
     if (token.normal === 'including' || (token.normal === "'s" && tokens[i - 1]?.pos === 'NUM')) continue;
+    // "played host to some of the biggest stars, including Paul Simon", "rivals such as Wal-Mart".
+    if (token.text === ',' && tokens[i + 1]?.normal === 'including') continue;
+    if (token.normal === 'such' && tokens[i + 1]?.normal === 'as') {
+      i++;
+      continue;
+    }
     const coordinatedNoun = token.pos === 'CCONJ' && between.some((t) => t.pos === 'NOUN') && ['NOUN', 'ADJ'].includes(tokens[i + 1]?.pos);
     // "owns 30% of EADS", "paid $5m for X": amounts are part of the way to the object.
     const amount = token.pos === 'SYM' && /^[%$£€]$/.test(token.text);
@@ -519,14 +525,17 @@ function predicateTail(between: Token[], linking: boolean): Token[] {
   // Role words stay whatever their tag ("chief" in "the chief executive of"); after a linking verb the
   // adjective is the predicate itself ("felt unprotected by").
   const opening = between.findIndex((token) => token.pos !== 'ADV');
-  const kept = between.filter(
-    (token, i) =>
-      (token.pos === 'NOUN' && !TIME_NOUNS.has(token.lemma)) ||
-      token.pos === 'ADP' ||
-      token.pos === 'CCONJ' ||
-      isRoleNoun(token.text) ||
-      (linking && i === opening && token.pos === 'ADJ'),
-  );
+  const kept = between
+    .filter(
+      (token, i) =>
+        (token.pos === 'NOUN' && !TIME_NOUNS.has(token.lemma)) ||
+        token.pos === 'ADP' ||
+        token.pos === 'CCONJ' ||
+        isRoleNoun(token.text) ||
+        (linking && i === opening && token.pos === 'ADJ'),
+    )
+    // "host to some of the stars": with "some" gone, "to of" keeps only its first preposition.
+    .filter((token, i, list) => !(token.pos === 'ADP' && list[i - 1]?.pos === 'ADP' && token.normal === 'of'));
   const n = kept.length;
   if (n >= 2 && kept[n - 1].normal === 'of' && RELATIONAL.has(kept[n - 2].lemma)) return kept.slice(0, n - 2);
   return kept;

@@ -637,3 +637,14 @@ describe('roles after their body, and bodies named after their whole', () => {
   });
 });
 
+describe('objects given as examples', () => {
+  it('reads the names after ", including" and "such as" as objects of the verb', () => {
+    expect(
+      relationsOf('The {Hit Factory|ORGANIZATION} has played host to some of the biggest stars in music, including {Paul Simon|PERSON} and {Madonna|PERSON}.'),
+    ).toEqual(['Hit Factory -[plays host to stars in music]-> Paul Simon', 'Hit Factory -[plays host to stars in music]-> Madonna']);
+    expect(relationsOf('{May|ORGANIZATION} has struggled to compete against larger groups such as {Federated|ORGANIZATION}.')).toEqual([
+      'May -[struggles to compete against groups]-> Federated',
+    ]);
+  });
+});
+
