@@ -34,3 +34,31 @@ export function prefixMentions(segmented: Segmented, names: readonly Mention[], 
   });
   return mentions;
 }
+
+/** "ex-Yukos boss", "former-Labour": a body named as what someone left, written as one word. */
+const EX_PREFIXED = /^(?:ex|former)-(\p{Lu}[\p{L}.'\u2019]*)$/u;
+
+/** The names inside "ex-Yukos" and "former-Labour", as mentions of their own, typed as elsewhere in the article. */
+export function exMentions(segmented: Segmented, names: readonly Mention[], quoted: boolean[]): Mention[] {
+  const typeOf = new Map<string, EntityType>(names.map((mention) => [mention.text, mention.entityType]));
+  const mentions: Mention[] = [];
+  segmented.tokens.forEach((token, i) => {
+    const match = EX_PREFIXED.exec(token.text);
+    if (!match) return;
+    const name = match[1];
+    mentions.push({
+      firstToken: i,
+      endToken: i + 1,
+      start: token.end - name.length,
+      end: token.end,
+      sentence: token.sentence,
+      text: name,
+      quoted: quoted[i],
+      kind: 'name',
+      entityType: typeOf.get(name) ?? 'ORGANIZATION',
+      confidence: 0.6,
+    });
+  });
+  return mentions;
+}
+

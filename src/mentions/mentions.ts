@@ -1,7 +1,7 @@
 import type { NerSpan } from '../ner';
 import type { Segmented } from '../segment/segment';
 import { acronymMentions } from './acronyms';
-import { PREFIXED, prefixMentions } from './based';
+import { exMentions, PREFIXED, prefixMentions } from './based';
 import { withCoinedNames } from './brands';
 import { withPartyNames } from './parties';
 import { withListNames } from './lists';
@@ -63,6 +63,11 @@ export function findMentions(segmented: Segmented, spans: NerSpan[][]): Mention[
   const recognised = nameMentions(segmented, withWorkTitles(segmented, withListNames(segmented, withPartyNames(segmented, withCoinedNames(segmented, spans)))), quoted);
   const names = widenDocumentNames(segmented, withoutJoinedNames(withoutPrefixWords(segmented, recognised, quoted)), quoted);
   names.push(...prefixMentions(segmented, names, quoted));
+  // "ex-Yukos boss": the recogniser's reading of the whole word gives way to the name inside it.
+  const exNames = exMentions(segmented, names, quoted);
+  const exTokens = new Set(exNames.map((mention) => mention.firstToken));
+  const kept = names.filter((mention) => !(mention.endToken - mention.firstToken === 1 && exTokens.has(mention.firstToken)));
+  names.splice(0, names.length, ...kept, ...exNames);
   names.push(...acronymMentions(segmented, names, quoted));
   const taken = new Uint8Array(segmented.tokens.length);
   for (const mention of names) taken.fill(1, mention.titleStart ?? mention.firstToken, mention.endToken);

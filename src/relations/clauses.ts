@@ -228,7 +228,9 @@ function controllingSubject(context: SentenceContext, group: VerbGroup, depth: n
     // "is happy to", "was quick to": an adjective between the controlling verb and "to"; "accepted the
     // invitation to return", "made a bid to buy": a noun phrase whose act the subject means to do.
     let j = group.first - 2;
-    if (tokens[j]?.pos === 'ADJ' && j >= sentence.firstToken) j--;
+    // "went on to become", "set out to prove": a particle of the controlling verb.
+    if (PARTICLES.has(tokens[j]?.normal ?? '') && j > sentence.firstToken && tokens[j - 1].pos === 'VERB') j--;
+    else if (tokens[j]?.pos === 'ADJ' && j >= sentence.firstToken) j--;
     else if (tokens[j]?.pos === 'NOUN' && !context.argAt.has(j)) {
       while (j > sentence.firstToken && group.first - j < 6 && ['NOUN', 'ADJ', 'DET'].includes(tokens[j].pos) && !context.argAt.has(j)) j--;
     }
@@ -383,7 +385,8 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
       return [...matches, ...secondObjects(context, next)];
     }
     const token = tokens[i];
-    if (token.text === '"' || token.text === "'") continue;
+    // "established himself as chief conductor of": the reflexive is the subject again, not the object.
+    if (token.text === '"' || token.text === "'" || (token.pos === 'PRON' && /sel(?:f|ves)$/.test(token.normal))) continue;
     // "starred in films including 1989's Shirley Valentine": examples of the object lead to it.
     if (token.normal === 'including' || (token.normal === "'s" && tokens[i - 1]?.pos === 'NUM')) continue;
     // "played host to some of the biggest stars, including Paul Simon", "rivals such as Wal-Mart".
@@ -530,6 +533,7 @@ function predicateTail(between: Token[], linking: boolean): Token[] {
       (token, i) =>
         (token.pos === 'NOUN' && !TIME_NOUNS.has(token.lemma)) ||
         token.pos === 'ADP' ||
+        token.normal === 'as' ||
         token.pos === 'CCONJ' ||
         isRoleNoun(token.text) ||
         (linking && i === opening && token.pos === 'ADJ'),

@@ -648,3 +648,17 @@ describe('objects given as examples', () => {
   });
 });
 
+describe('roles held "as", names inside "ex-", and bodies described before their name', () => {
+  it('reads a role after "as" whatever the verb, and an infinitive after a phrasal verb', () => {
+    expect(relationsOf("{Cat Deeley|PERSON} has resigned as host of {ITV1|ORGANIZATION}'s music show after six years.")).toEqual(['Cat Deeley -[host of]-> ITV1']);
+    expect(relationsOf('{Viotti|PERSON} went on to become chief conductor of the {Radio Orchestra|ORGANIZATION}.')).toEqual([
+      'Viotti -[chief conductor of]-> Radio Orchestra',
+    ]);
+  });
+
+  it('reads the body inside "ex-Yukos" and a body described before its name', () => {
+    expect(relationsOf('Analysts blame hostility to ex-{Yukos|ORGANIZATION} boss {Mikhail Khodorkovsky|PERSON}.')).toEqual(['Mikhail Khodorkovsky -[boss of]-> Yukos']);
+    expect(relationsOf('"It is a risk," said {Graham Cluley|PERSON} from anti-virus firm {Sophos|ORGANIZATION}.')).toEqual(['Graham Cluley -[member of]-> Sophos']);
+  });
+});
+

@@ -93,7 +93,10 @@ function personOf(context: SentenceContext, person: Argument): Relation[] {
   // "said Ben Coppin from Envisional": "from" a body says the same as "of" it.
   const from = tokens[person.end]?.normal === 'from';
   if (tokens[person.end]?.normal !== 'of' && !bracketed && !from) return [];
-  const whole = argStartingAt(context, person.end + 1);
+  let at = person.end + 1;
+  // "Graham Cluley from anti-virus firm Sophos": a description of the body may come first.
+  while (!bracketed && at < context.sentence.endToken && at - person.end < 5 && !context.argAt.has(at) && /^\p{Ll}/u.test(tokens[at].text) && ['ADJ', 'NOUN'].includes(tokens[at].pos)) at++;
+  const whole = argStartingAt(context, at);
   if (from && whole?.entityType !== 'ORGANIZATION') return [];
   // "G Thomas (Toulouse, capt)": a note after the body may share the brackets.
   const closes = (at: number): boolean => tokens[at]?.text === ')' || (tokens[at]?.text === ',' && /^\p{Ll}/u.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === ')');

@@ -22,10 +22,15 @@ const COPULAS = new Set(['be', 'become', 'remain', 'serve', 'stay']);
 
 /** "is the chief executive of Apple": a role stated with a copula is a role, as a title would be. */
 function copularRole(group: VerbGroup, tail: Token[], holderIsPlace: boolean): { label: string; relation: RelationType } | undefined {
-  if (group.chain.length !== 1 || !COPULAS.has(group.chain[0].lemma) || tail.length < 2) return undefined;
-  const last = tail[tail.length - 1].normal;
+  // "resigned as host of", "established himself as chief conductor of": a role held, whatever the verb.
+  const asRole = tail[0]?.normal === 'as';
+  if ((!asRole && (group.chain.length !== 1 || !COPULAS.has(group.chain[0].lemma))) || tail.length < 2) return undefined;
+  // Nouns the holder owns may follow the preposition: "host of ITV1's music show".
+  let at = tail.length - 1;
+  while (at > 0 && tail[at].pos === 'NOUN') at--;
+  const last = tail[at].normal;
   if (!['of', 'at', 'for'].includes(last)) return undefined;
-  const words = tail.slice(0, -1).map((token) => token.text);
+  const words = tail.slice(asRole ? 1 : 0, at).map((token) => token.text);
   const head = roleHead(words);
   if (!head) return undefined;
   const role = words.join(' ');
