@@ -135,8 +135,12 @@ export function nominalMentions(segmented: Segmented, taken: Uint8Array, quoted:
       const bare = first === i && (token.normal === 'police' || (i === sentence.firstToken && /^\p{Lu}/u.test(token.text)));
       // "Tate & Lyle's chief executive has been named ...": a role owned by a name, with no name after it.
       const ownedRole = types[0] === 'PERSON' && determiner?.normal === "'s" && taken[first - 2] === 1 && !taken[i + 1];
-      if (!bare && !ownedRole && !(determiner && determiner.sentence === token.sentence && determiner.normal === 'the')) continue;
-      const from = bare ? i : ownedRole ? first : first - 1;
+      // "the Chester chairman", "the England captain": a role held at a name, standing for a person.
+      let nameStart = first - 1;
+      while (nameStart > sentence.firstToken && taken[nameStart - 1]) nameStart--;
+      const namedRole = types[0] === 'PERSON' && taken[first - 1] === 1 && tokens[nameStart - 1]?.normal === 'the' && !taken[i + 1];
+      if (!bare && !ownedRole && !namedRole && !(determiner && determiner.sentence === token.sentence && determiner.normal === 'the')) continue;
+      const from = bare ? i : ownedRole || namedRole ? first : first - 1;
       mentions.push(makeMention(segmented, from, i + 1, { kind: 'nominal', entityType: types[0], confidence: 0.5, head: token.normal }, quoted));
     }
   }

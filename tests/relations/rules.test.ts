@@ -662,3 +662,13 @@ describe('roles held "as", names inside "ex-", and bodies described before their
   });
 });
 
+describe('roles after a name standing for their holder', () => {
+  it('reads "the Chester chairman" as the chairman introduced before, holding the role at Chester', () => {
+    expect(relationsOf('Chairman {Steve Vaughan|PERSON} claims he cannot afford it. But the {Chester|ORGANIZATION} chairman added: "They withdrew."')).toEqual([
+      'Steve Vaughan -[chairman of]-> Chester',
+    ]);
+    // Nobody was introduced as captain: the role stays unlinked rather than guessed.
+    expect(relationsOf('{David Beckham|PERSON} scored. Messages show the {England|LOCATION} captain in a compromising position.')).toEqual([]);
+  });
+});
+

@@ -94,6 +94,18 @@ function partOf(context: SentenceContext, named: Argument): Relation[] {
   return relate(context, named, whole, { label, predicate: label, relation: 'part_of', confidence: 0.85, rule: 'title' });
 }
 
+/** "the Chester chairman added", "the England captain": a role after a name, standing for the person who holds it. */
+function roleStandingForPerson(context: SentenceContext, nominal: Argument): Relation[] {
+  if (nominal.entityType !== 'PERSON') return [];
+  const holder = argEndingAt(context, nominal.first);
+  if (!holder || !['ORGANIZATION', 'LOCATION'].includes(holder.entityType)) return [];
+  const words = context.tokens.slice(nominal.first, nominal.end).map((token) => token.text);
+  const head = roleHead(words);
+  if (!head) return [];
+  const { relation, label } = roleTie(words.join(' '), head, holder.entityType === 'LOCATION');
+  return relate(context, nominal, holder, { label, predicate: label.toLowerCase(), relation, confidence: 0.8, rule: 'title' });
+}
+
 /**
  * Titles and roles before a name tie the person to the organisation or place named first:
  * "West Midlands Police Ch Supt Mark Reid" (works for), "Bolton MP Anne Carter" (represents),
@@ -105,6 +117,7 @@ export const titleRule: RelationRule = {
   apply(context: SentenceContext): Relation[] {
     const relations: Relation[] = [];
     for (const named of context.args) {
+      if (named.mention.kind === 'nominal') relations.push(...roleStandingForPerson(context, named));
       if (named.mention.kind !== 'name' || !['PERSON', 'ORGANIZATION'].includes(named.entityType)) continue;
       if (named.entityType === 'ORGANIZATION' && named.mention.kind === 'name') {
         const part = partOf(context, named);
