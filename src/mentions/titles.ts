@@ -204,7 +204,12 @@ export const PART_NOUNS = new Set(['subsidiary', 'unit', 'division', 'arm', 'aff
 
 /** The role noun that heads a role phrase ("director" in "managing director of sales"). */
 export function roleHead(words: readonly string[]): string | undefined {
-  return words.find((word) => ROLE_NOUNS.has(word.replace(/\./g, '').toLowerCase()) || OWNERSHIP_ROLES.has(word.toLowerCase()));
+  // "largest shareholders": plural roles too.
+  const isRole = (word: string): boolean => ROLE_NOUNS.has(word) || OWNERSHIP_ROLES.has(word);
+  return words.find((word) => {
+    const key = word.replace(/\./g, '').toLowerCase();
+    return isRole(key) || (key.endsWith('s') && isRole(key.slice(0, -1)));
+  });
 }
 
 /** How a role ties its holder to an organisation or place: the canonical relation and its label. */

@@ -672,3 +672,17 @@ describe('roles after a name standing for their holder', () => {
   });
 });
 
+describe('possessive roles named afterwards', () => {
+  it('reads joined roles after a possessive and a role named in apposition after it', () => {
+    expect(relationsOf('"It is great," said {Robert Benmosche|PERSON}, {Metlife|ORGANIZATION}\'s chairman and chief executive.')).toEqual([
+      'Robert Benmosche -[chairman and chief executive of]-> Metlife',
+    ]);
+    expect(
+      relationsOf("The bid needs {United|ORGANIZATION}'s largest shareholders, the {Irish|GROUP} horse racing tycoons {John Magnier|PERSON} and {JP McManus|PERSON}."),
+    ).toEqual(['John Magnier -[largest shareholders of]-> United', 'JP McManus -[largest shareholders of]-> United']);
+    expect(relationsOf("It was backed by {Yapp|PERSON}'s coach at the {Blues|ORGANIZATION}, former {Wales|LOCATION} prop {Dai Young|PERSON}.")).toContain(
+      'Dai Young -[coach of]-> Yapp',
+    );
+  });
+});
+

@@ -1,4 +1,5 @@
-import { OWNERSHIP_ROLES, PART_NOUNS, PERSONAL_TIES, roleHead, roleTie } from '../../mentions/titles';
+import { isRoleNoun, OWNERSHIP_ROLES, PART_NOUNS, PERSONAL_TIES, roleHead, roleTie } from '../../mentions/titles';
+import type { Token } from '../../segment/segment';
 import { argStartingAt, isPossessiveMark, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in', 'behind']);
@@ -13,6 +14,52 @@ const DESCRIPTIVE = new Set(['EVENT', 'GROUP', 'OTHER', 'WORK']);
 const ROLE_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM', 'CCONJ']);
 /** Words a role written after a possessive is made of: "the BBC's new director general". */
 const ROLE_WORD_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+
+/** A word of a description before a name: "the Irish horse racing tycoons", "former Wales and Lions prop". */
+function isDescribing(token: Token): boolean {
+  return ROLE_PHRASE_POS.has(token.pos) || isRoleNoun(token.text) || (token.pos === 'VERB' && token.normal.endsWith('ing'));
+}
+
+/**
+ * "United's largest shareholders, the Irish horse racing tycoons John Magnier and JP McManus", "Yapp's coach
+ * at the Blues, former Wales prop Dai Young": a possessive role named afterwards, in apposition.
+ */
+function possessiveRoleNamedAfter(context: SentenceContext, owner: Argument): Relation[] {
+  const { tokens, sentence } = context;
+  if (!isPossessiveMark(tokens[owner.end])) return [];
+  let i = owner.end + 1;
+  const words: Token[] = [];
+  while (i < sentence.endToken && words.length < 4 && !context.argAt.has(i) && ROLE_WORD_POS.has(tokens[i].pos)) words.push(tokens[i++]);
+  const head = roleHead(words.map((token) => token.text));
+  if (!head) return [];
+  // "coach at the Blues": where the role is held may follow it.
+  const place = tokens[i]?.normal === 'at' ? argStartingAt(context, tokens[i + 1]?.pos === 'DET' ? i + 2 : i + 1) : undefined;
+  if (place) i = place.end;
+  if (tokens[i]?.text !== ',') return [];
+  // The people named in apposition, past a description ("the Irish horse racing tycoons", "former Wales and Lions prop").
+  const people: Argument[] = [];
+  for (let k = i + 1; k < sentence.endToken && k - i <= MAX_ROLE_PHRASE + 4; k++) {
+    const arg = argStartingAt(context, k) ?? context.args.find((candidate) => candidate.mention.titleStart === k);
+    if (arg?.entityType === 'PERSON') {
+      people.push(arg);
+      if (tokens[arg.end]?.normal !== 'and') break;
+      k = arg.end;
+      continue;
+    }
+    if (arg) k = arg.end - 1;
+    else if (!isDescribing(tokens[k]) || tokens[k].text === ',') break;
+  }
+  const role = words.map((token) => token.text).join(' ');
+  return people.flatMap((person) => {
+    if (owner.entityType === 'PERSON') {
+      const label = `${role} of`;
+      return relate(context, person, owner, { label, predicate: label.toLowerCase(), relation: 'related_to', confidence: 0.75, rule: 'apposition' });
+    }
+    if (!['ORGANIZATION', 'LOCATION'].includes(owner.entityType)) return [];
+    const { relation, label } = roleTie(role, head, owner.entityType === 'LOCATION');
+    return relate(context, person, owner, { label, predicate: label.toLowerCase(), relation, confidence: 0.75, rule: 'apposition' });
+  });
+}
 
 /**
  * "Robert Sinche, head of currency strategy at Bank of America," — a person, a role phrase in apposition,
@@ -70,7 +117,9 @@ function possessiveRoleApposition(context: SentenceContext, person: Argument): R
   // "X, the BBC's director general," and "X, Texas attorney general announcing ...".
   const roleStart = isPossessiveMark(tokens[holder.end]) ? holder.end + 1 : holder.end;
   let end = roleStart;
-  while (end < sentence.endToken && end - roleStart < MAX_ROLE_PHRASE && !context.argAt.has(end) && ROLE_WORD_POS.has(tokens[end].pos)) end++;
+  // "Metlife's chairman and chief executive": roles may be joined by "and".
+  const roleWord = (at: number): boolean => ROLE_WORD_POS.has(tokens[at].pos) || (tokens[at].normal === 'and' && at > roleStart && ROLE_WORD_POS.has(tokens[at + 1]?.pos ?? ''));
+  while (end < sentence.endToken && end - roleStart < MAX_ROLE_PHRASE && !context.argAt.has(end) && roleWord(end)) end++;
   // The apposition closes with a comma, a verb or the sentence: "the BBC's director general of ..." is another reading.
   if (end < sentence.endToken && !/^[,.;)\-–—]$/.test(tokens[end].text) && tokens[end].pos !== 'VERB') return [];
   const words = tokens.slice(roleStart, end).map((token) => token.text);
@@ -212,7 +261,7 @@ export const appositionRule: RelationRule = {
       if (arg.mention.kind === 'pronoun') continue;
       if (arg.entityType === 'PERSON') relations.push(...roleApposition(context, arg), ...personOf(context, arg), ...personFrom(context, arg), ...bracketedRole(context, arg));
       if (arg.entityType === 'PERSON' || arg.entityType === 'ORGANIZATION') relations.push(...possessiveRoleApposition(context, arg));
-      relations.push(...oneOfThe(context, arg), ...placesOwn(context, arg), ...partApposition(context, arg));
+      relations.push(...oneOfThe(context, arg), ...placesOwn(context, arg), ...partApposition(context, arg), ...possessiveRoleNamedAfter(context, arg));
     }
     return relations;
   },
