@@ -167,6 +167,8 @@ export function findSubject(context: SentenceContext, group: VerbGroup, depth = 
   if (!relative && before && before.sentence === arg.mention.sentence && before.pos === 'ADP' && !CLAUSE_OPENERS.has(before.normal)) {
     return speaksFor(context, arg) ? { arg, indirect: true } : undefined;
   }
+  // "The host who also presents Stars In Their Eyes said": a name right after a relative clause's verb is its object.
+  if (!relative && before && before.sentence === arg.mention.sentence && before.pos === 'VERB' && objectInRelative(context, arg.first - 1)) return undefined;
   // "a Celtic League win over X": a name after "a" modifies a noun the tagger took for a verb.
   if (!relative && !indirect && arg.end === group.first && afterIndefinite(context, arg)) return undefined;
   return { arg, indirect };
@@ -198,6 +200,14 @@ function appositionHolder(context: SentenceContext, group: VerbGroup): Argument 
   if (tokens[i]?.text !== ',') return undefined;
   const holder = argEndingAt(context, i);
   return holder?.entityType === 'PERSON' ? holder : undefined;
+}
+
+/** Is the verb at `verb` the verb of a relative clause ("who also presents")? */
+function objectInRelative(context: SentenceContext, verb: number): boolean {
+  const { tokens, sentence } = context;
+  let i = verb - 1;
+  while (i > sentence.firstToken && (tokens[i].pos === 'ADV' || tokens[i].pos === 'AUX')) i--;
+  return RELATIVES.has(tokens[i]?.normal ?? '') && !context.argAt.has(i);
 }
 
 /** Does an "a"/"an" stand before the name, past modifiers ("a morale-boosting Celtic League")? */

@@ -686,3 +686,13 @@ describe('possessive roles named afterwards', () => {
   });
 });
 
+describe('roles named by the subject of a copula, and objects of relative clauses', () => {
+  it('reads "The chairman of Chelsea is Bruce Buck" as his role', () => {
+    expect(relationsOf('The chairman of {Chelsea|ORGANIZATION} is {Bruce Buck|PERSON}.')).toEqual(['Bruce Buck -[chairman of]-> Chelsea']);
+  });
+
+  it('does not take the object of a relative clause for the subject of the verb after it', () => {
+    expect(relationsOf('The host who also presents {Stars In Their Eyes|ORGANIZATION} said {Deeley|PERSON} wanted new projects.')).toEqual([]);
+  });
+});
+

@@ -1,5 +1,5 @@
 import { coordinatedSubjects, findObjects, findSubject, verbGroups, type ObjectMatch, type VerbGroup } from '../clauses';
-import { relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
+import { argEndingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 import { canonicalRelation } from '../canonical';
 import { verbLabel, verbPredicate, type VerbPhrase } from '../predicate';
 import { SPEECH_VERBS } from '../../entities/speakers';
@@ -49,6 +49,29 @@ function copularRoleAfter(context: SentenceContext, group: VerbGroup, object: Ob
   const head = roleHead(words);
   if (!head || !['ORGANIZATION', 'LOCATION'].includes(object.arg.entityType)) return undefined;
   return roleTie(words.join(' '), head, object.arg.entityType === 'LOCATION');
+}
+
+/** "shareholders of EADS are X and Y", "The chairman of Chelsea is X": X and Y hold the role the subject phrase names. */
+function inverseRoles(context: SentenceContext, group: VerbGroup): Relation[] {
+  const subject = argEndingAt(context, group.first);
+  const role = subject && !group.negated ? roleOfSubject(context, group, subject) : undefined;
+  if (!subject || !role) return [];
+  return findObjects(context, group)
+    .filter((object) => object.tail.length === 0 && ['PERSON', 'ORGANIZATION', 'LOCATION'].includes(object.arg.entityType))
+    .flatMap((object) => relate(context, object.arg, subject, { ...role, predicate: role.label.toLowerCase(), confidence: 0.75, rule: 'verb' }));
+}
+
+/** The role a copula's subject phrase names, held at the name after "of": "shareholders of EADS are". */
+function roleOfSubject(context: SentenceContext, group: VerbGroup, subject: Argument): { label: string; relation: RelationType } | undefined {
+  const { tokens, sentence } = context;
+  if (group.chain.length !== 1 || !COPULAS.has(group.chain[0].lemma) || tokens[subject.first - 1]?.normal !== 'of') return undefined;
+  let i = subject.first - 1;
+  const words: Token[] = [];
+  while (i > sentence.firstToken && words.length < 4 && ['NOUN', 'ADJ'].includes(tokens[i - 1].pos) && !context.argAt.has(i - 1)) words.unshift(tokens[--i]);
+  const head = roleHead(words.map((token) => token.text));
+  if (!head) return undefined;
+  const role = words.map((token) => token.text).join(' ');
+  return roleTie(role, head, subject.entityType === 'LOCATION');
 }
 
 /** The noun and preposition a subject name hangs on: "Nominees for" in "Nominees for the awards". */
@@ -131,6 +154,8 @@ export const verbRule: RelationRule = {
       if (group.chain.length === 0) continue;
       const head = group.chain[0];
       if (SPEECH_VERBS.has(head.lemma) && head.lemma !== 'tell') continue;
+      // "The other main shareholders of EADS are the French government and DaimlerChrysler": the role is theirs.
+      relations.push(...inverseRoles(context, group));
       const found = findSubject(context, group);
       if (!found) continue;
       const objects = findObjects(context, group);
