@@ -38,14 +38,15 @@ export function prefixMentions(segmented: Segmented, names: readonly Mention[], 
 /** "ex-Yukos boss", "former-Labour": a body named as what someone left, written as one word. */
 const EX_PREFIXED = /^(?:ex|former)-(\p{Lu}[\p{L}.'\u2019]*)$/u;
 
-/** The names inside "ex-Yukos" and "former-Labour", as mentions of their own, typed as elsewhere in the article. */
+/** The names inside "ex-Yukos" and "former-Labour" that the article also names on their own, typed as there. */
 export function exMentions(segmented: Segmented, names: readonly Mention[], quoted: boolean[]): Mention[] {
   const typeOf = new Map<string, EntityType>(names.map((mention) => [mention.text, mention.entityType]));
   const mentions: Mention[] = [];
   segmented.tokens.forEach((token, i) => {
-    const match = EX_PREFIXED.exec(token.text);
-    if (!match) return;
-    const name = match[1];
+    const name = EX_PREFIXED.exec(token.text)?.[1];
+    // Only a name the article uses on its own: "ex-Beatle" names no body.
+    const entityType = name === undefined ? undefined : typeOf.get(name);
+    if (name === undefined || entityType === undefined) return;
     mentions.push({
       firstToken: i,
       endToken: i + 1,
@@ -55,7 +56,7 @@ export function exMentions(segmented: Segmented, names: readonly Mention[], quot
       text: name,
       quoted: quoted[i],
       kind: 'name',
-      entityType: typeOf.get(name) ?? 'ORGANIZATION',
+      entityType,
       confidence: 0.6,
     });
   });

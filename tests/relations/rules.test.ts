@@ -657,7 +657,11 @@ describe('roles held "as", names inside "ex-", and bodies described before their
   });
 
   it('reads the body inside "ex-Yukos" and a body described before its name', () => {
-    expect(relationsOf('Analysts blame hostility to ex-{Yukos|ORGANIZATION} boss {Mikhail Khodorkovsky|PERSON}.')).toEqual(['Mikhail Khodorkovsky -[boss of]-> Yukos']);
+    expect(relationsOf('{Yukos|ORGANIZATION} is in trouble. Analysts blame hostility to ex-Yukos boss {Mikhail Khodorkovsky|PERSON}.')).toEqual([
+      'Mikhail Khodorkovsky -[boss of]-> Yukos',
+    ]);
+    // "ex-Beatle" names no body the article names.
+    expect(relationsOf("A fan who received the ex-Beatle's autograph, {Mark Chapman|PERSON}, shot him.")).toEqual([]);
     expect(relationsOf('"It is a risk," said {Graham Cluley|PERSON} from anti-virus firm {Sophos|ORGANIZATION}.')).toEqual(['Graham Cluley -[member of]-> Sophos']);
   });
 });
