@@ -700,3 +700,20 @@ describe('roles named by the subject of a copula, and objects of relative clause
   });
 });
 
+describe('relatives and roles shared by a list', () => {
+  it('reads each of the relatives a plural names, past a number', () => {
+    expect(relationsOf("The move is led by {Malcolm Glazer|PERSON}'s two sons, {Avi|PERSON} and {Joel|PERSON}.")).toEqual([
+      'Avi -[son of]-> Malcolm Glazer',
+      'Joel -[son of]-> Malcolm Glazer',
+    ]);
+  });
+
+  it('gives a plural role before a list to each name, but a singular one only to the first', () => {
+    expect(relationsOf('{Chelsea|ORGANIZATION} players {John Terry|PERSON} and {Frank Lampard|PERSON} agreed.')).toEqual([
+      'John Terry -[players of]-> Chelsea',
+      'Frank Lampard -[players of]-> Chelsea',
+    ]);
+    expect(relationsOf('{Chelsea|ORGANIZATION} captain {John Terry|PERSON} and {Frank Lampard|PERSON} agreed.')).toEqual(['John Terry -[captain of]-> Chelsea']);
+  });
+});
+

@@ -1,10 +1,12 @@
 import { KIN_NOUNS } from '../../mentions/titles';
 import { argEndingAt, argStartingAt, isPossessiveMark, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
-
-/** The person whose relative is named: "Blair's wife", "his mother". */
+/** The person whose relative is named: "Blair's wife", "his mother", "Mr Glazer's two sons". */
 function holderBefore(context: SentenceContext, kinIndex: number): Argument | undefined {
   const { tokens } = context;
+  let at = kinIndex;
+  while (at > context.sentence.firstToken + 1 && kinIndex - at < 2 && (tokens[at - 1].pos === 'NUM' || tokens[at - 1].pos === 'ADJ')) at--;
+  kinIndex = at;
   const before = tokens[kinIndex - 1];
   if (!before) return undefined;
   if (isPossessiveMark(before)) return argEndingAt(context, kinIndex - 1);
@@ -22,7 +24,8 @@ export const kinshipRule: RelationRule = {
     const { tokens, sentence } = context;
     const relations: Relation[] = [];
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      const kin = tokens[i].normal;
+      // "two sons, Avi and Joel": a plural names each of the relatives listed.
+      const kin = KIN_NOUNS.has(tokens[i].normal) ? tokens[i].normal : tokens[i].normal.replace(/s$/, '');
       if (!KIN_NOUNS.has(kin) || context.argAt.has(i)) continue;
       const holder = holderBefore(context, i);
       if (!holder || holder.entityType !== 'PERSON') continue;
@@ -32,8 +35,14 @@ export const kinshipRule: RelationRule = {
       if (!relative) {
         if (tokens[holder.first - 1]?.text === ',') relative = argEndingAt(context, holder.first - 1);
       }
-      if (!relative || relative.entityType !== 'PERSON' || relative.mention.kind !== 'name') continue;
-      relations.push(...relate(context, relative, holder, { label: `${kin} of`, predicate: `${kin} of`, relation: 'related_to', confidence: 0.8, rule: this.name }));
+      const relatives: Argument[] = [];
+      while (relative && relative.entityType === 'PERSON' && relative.mention.kind === 'name') {
+        relatives.push(relative);
+        relative = kin !== tokens[i].normal && tokens[relative.end]?.normal === 'and' ? argStartingAt(context, relative.end + 1) : undefined;
+      }
+      for (const one of relatives) {
+        relations.push(...relate(context, one, holder, { label: `${kin} of`, predicate: `${kin} of`, relation: 'related_to', confidence: 0.8, rule: this.name }));
+      }
     }
     return relations;
   },

@@ -94,6 +94,17 @@ function partOf(context: SentenceContext, named: Argument): Relation[] {
   return relate(context, named, whole, { label, predicate: label, relation: 'part_of', confidence: 0.85, rule: 'title' });
 }
 
+/** "Chelsea players John Terry and Frank Lampard": a plural role before a list is each one's. */
+function sharedPluralRole(context: SentenceContext, named: Argument): { words: Token[]; holder: Argument } | undefined {
+  const { tokens } = context;
+  if (named.entityType !== 'PERSON' || tokens[named.first - 1]?.normal !== 'and') return undefined;
+  const first = argEndingAt(context, named.first - 1);
+  if (!first || first.entityType !== 'PERSON') return undefined;
+  const found = rolePhraseBefore(context, first.mention.titleStart ?? first.first);
+  const head = found && roleHead(found.words.map((token) => token.text));
+  return head && head.toLowerCase().endsWith('s') && !isRoleNoun(head) ? found : undefined;
+}
+
 /** "the Chester chairman added", "the England captain": a role after a name, standing for the person who holds it. */
 function roleStandingForPerson(context: SentenceContext, nominal: Argument): Relation[] {
   if (nominal.entityType !== 'PERSON') return [];
@@ -126,7 +137,7 @@ export const titleRule: RelationRule = {
           continue;
         }
       }
-      const found = rolePhraseBefore(context, named.mention.titleStart ?? named.first);
+      const found = rolePhraseBefore(context, named.mention.titleStart ?? named.first) ?? sharedPluralRole(context, named);
       // What holds a role is a body or a place; the recogniser's OTHER is taken as one too ("Enron boss").
       // A person holds only people who work for them: "her agent Barry Brown", "Blair's spokesman".
       if (!found || found.words.length === 0) {
