@@ -34,13 +34,26 @@ export function withPartyNames(segmented: Segmented, spans: NerSpan[][]): NerSpa
   const { tokens, sentences } = segmented;
   return spans.map((list, index) => {
     const { firstToken, endToken } = sentences[index];
-    const added: NerSpan[] = [];
+    let result = list;
     for (let i = firstToken; i < endToken; i++) {
-      const offset = i - firstToken;
-      if (!/^\p{Lu}/u.test(tokens[i].text) || !partyKey([tokens[i].text]) || list.some((span) => span.start <= offset && offset < span.end)) continue;
-      if (i === firstToken && !isRoleNoun(tokens[i + 1]?.text ?? '')) continue;
-      added.push({ start: offset, end: offset + 1, type: 'ORGANIZATION', confidence: 0.7 });
+      if (!/^\p{Lu}/u.test(tokens[i].text)) continue;
+      // The longest party name starting here: "Lib Dem" is one party, not the recogniser's "Dem".
+      let length = 0;
+      for (let n = Math.min(3, endToken - i); n >= 1 && length === 0; n--) {
+        const words = tokens.slice(i, i + n).map((token) => token.text);
+        if (words.every((word) => /^\p{Lu}/u.test(word)) && partyKey(words)) length = n;
+      }
+      if (length === 0) continue;
+      const start = i - firstToken;
+      const end = start + length;
+      const overlapping = result.filter((span) => span.start < end && start < span.end);
+      // A longer name the recogniser found around it ("Labour Party conference") stays.
+      if (overlapping.some((span) => span.start <= start && span.end >= end && span.end - span.start > length)) continue;
+      if (length === 1 && overlapping.length > 0) continue;
+      if (i === firstToken && length === 1 && !isRoleNoun(tokens[i + 1]?.text ?? '')) continue;
+      result = [...result.filter((span) => !overlapping.includes(span)), { start, end, type: 'ORGANIZATION' as const, confidence: 0.7 }].sort((a, b) => a.start - b.start);
+      i += length - 1;
     }
-    return added.length ? [...list, ...added].sort((a, b) => a.start - b.start) : list;
+    return result;
   });
 }

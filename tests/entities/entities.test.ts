@@ -98,6 +98,8 @@ describe('political parties', () => {
     const parties = found.filter((entity) => entity.entityType === 'ORGANIZATION');
     expect(parties).toHaveLength(1);
     expect(parties[0].mentions).toBe(3);
+    const libDems = entitiesOf('On Monday Lib {Dem|ORGANIZATION} committee chairman {Alan Beith|PERSON} warned ministers. The {Lib Dems|ORGANIZATION} agreed.');
+    expect(libDems.filter((entity) => entity.entityType === 'ORGANIZATION').map((entity) => [entity.label, entity.mentions])).toEqual([['Lib Dem', 2]]);
     expect(relationsOf('The report was welcomed by Conservative shadow pensions secretary {David Willetts|PERSON}.')).toEqual([
       'David Willetts -[shadow pensions secretary of]-> Conservative',
     ]);
