@@ -19,7 +19,7 @@ nominal(
   ['ORGANIZATION'],
   `force police constabulary group organisation organization body charity alliance coalition association
    forum union federation council committee commission agency authority department ministry government
-   administration party club team side squad company firm business corporation conglomerate giant bank
+   administration party club company firm business corporation conglomerate giant bank
    lender insurer retailer airline carrier operator manufacturer maker broadcaster network publisher studio
    label regulator watchdog university college school hospital trust board court army navy military
    church mosque movement campaign network institute foundation service society bureau office
@@ -38,6 +38,8 @@ nominal(
 );
 nominal(['EVENT'], `tournament championship competition match fixture war election summit conference festival contest`);
 nominal(['GROUP'], `community`);
+// A country's national side is named by the country: "Wales ... the team that beat Italy".
+nominal(['ORGANIZATION', 'LOCATION'], `team side squad`);
 
 /** Nouns that name a person by role; "the chairman" can only mean someone introduced with that role. */
 const PERSON_NOMINALS = new Set(

@@ -717,3 +717,9 @@ describe('relatives and roles shared by a list', () => {
   });
 });
 
+describe('national sides', () => {
+  it('resolves "the team" to the country whose side it is', () => {
+    expect(relationsOf('{Wales|LOCATION} coach {Mike Ruddock|PERSON} has made two changes from the team that beat {Italy|LOCATION} 38-8.')).toContain('Wales -[beats]-> Italy');
+  });
+});
+
