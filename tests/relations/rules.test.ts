@@ -720,6 +720,7 @@ describe('relatives and roles shared by a list', () => {
 describe('national sides', () => {
   it('resolves "the team" to the country whose side it is', () => {
     expect(relationsOf('{Wales|LOCATION} coach {Mike Ruddock|PERSON} has made two changes from the team that beat {Italy|LOCATION} 38-8.')).toContain('Wales -[beats]-> Italy');
+    expect(relationsOf("{Wales|LOCATION} have injury worries before Wednesday's international friendly against {Hungary|LOCATION}.")).toEqual(['Wales -[plays]-> Hungary']);
   });
 });
 

@@ -69,6 +69,9 @@ function career(context: SentenceContext, at: number): Relation[] {
 /** Nouns of winning: "Ulster clung on for a Celtic League win over Borders" — the sentence's subject beat X. */
 const VICTORIES = new Set(['win', 'victory', 'triumph']);
 
+/** Nouns of a match: "a friendly against Hungary" is played by the side whose it is. */
+const MATCHES = new Set(['friendly', 'match', 'game', 'fixture', 'clash', 'tie', 'encounter', 'final', 'semi-final', 'quarter-final', 'showdown', 'derby']);
+
 /** Words between an article and a noun of winning: "a morale-boosting Celtic League win". */
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM']);
 
@@ -77,7 +80,8 @@ function victory(context: SentenceContext, at: number): Relation[] {
   const { tokens, sentence } = context;
   const word = tokens[at].normal.replace(/s$/, '');
   const preposition = tokens[at + 1]?.normal ?? '';
-  if (!VICTORIES.has(word) || !['over', 'against'].includes(preposition) || context.argAt.has(at)) return [];
+  const fixture = MATCHES.has(word) && preposition === 'against';
+  if ((!VICTORIES.has(word) && !fixture) || !['over', 'against'].includes(preposition) || context.argAt.has(at)) return [];
   // Descriptions may stand before the loser's name: "over bottom club Borders".
   let k = at + 2;
   while (k < sentence.endToken && k - at < 6 && !context.argAt.has(k) && ['DET', 'ADJ', 'NOUN'].includes(tokens[k].pos)) k++;
@@ -86,11 +90,13 @@ function victory(context: SentenceContext, at: number): Relation[] {
   let winner = isPossessiveMark(tokens[at - 1]) ? argEndingAt(context, at - 1) : undefined;
   if (!winner) {
     let i = at - 1;
-    while (i > sentence.firstToken && at - i < 6 && (context.argAt.has(i) || MODIFIER_POS.has(tokens[i].pos))) i--;
-    if (tokens[i].pos === 'DET') winner = openingSubject(context, i);
+    while (i > sentence.firstToken && at - i < 6 && (context.argAt.has(i) || MODIFIER_POS.has(tokens[i].pos) || (fixture && isPossessiveMark(tokens[i])))) i--;
+    // "Wales have worries before Wednesday's friendly against Hungary": a fixture is the subject's.
+    if (tokens[i].pos === 'DET' || (fixture && tokens[i].pos === 'ADP')) winner = openingSubject(context, i);
   }
   if (!winner || winner.entity === loser.entity) return [];
-  return relate(context, winner, loser, { label: `wins ${preposition}`, predicate: `win ${preposition}`, relation: 'other', confidence: 0.65, rule: 'nominalisation' });
+  const fields = fixture ? { label: 'plays', predicate: 'play' } : { label: `wins ${preposition}`, predicate: `win ${preposition}` };
+  return relate(context, winner, loser, { ...fields, relation: 'other', confidence: 0.65, rule: 'nominalisation' });
 }
 
 /** Prepositions after "the N of X" that bring the party X goes to or joins. */
