@@ -360,6 +360,13 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
     if (arg) {
       // "asking for details of Cabinet Office orders": a name modifying the last noun of the phrase stands for it.
       const modifier = pastTitleHolder(context, arg);
+      // "told US TV network Fox News": a place describing the kind of the name that follows is not the object.
+      const described = modifier.entityType === 'LOCATION' ? describedName(context, modifier.end) : undefined;
+      if (described) {
+        i = described.first - 1;
+        between.push(...tokens.slice(modifier.end, described.first).filter((token) => token.pos === 'NOUN' && isRoleNoun(token.text)));
+        continue;
+      }
       if (modifiesNoun(context, modifier)) {
         // "won five Wimbledon doubles titles with John Newcombe": past the phrase, a participant may follow.
         return endsNounPhrase(context, modifier.end) ? [{ arg: modifier, tail: predicateTail(between, false), gap: between.length }] : secondObjects(context, modifier.end);
@@ -418,6 +425,15 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
     between.push(token);
   }
   return [];
+}
+
+/** The name a few lower-case kind words after `from` lead to ("TV network Fox News"), if any. */
+function describedName(context: SentenceContext, from: number): Argument | undefined {
+  const { tokens } = context;
+  let i = from;
+  // "TV" in "TV network" is a kind word too, whatever its capitals.
+  while (i < context.sentence.endToken && i - from < 3 && !context.argAt.has(i) && (tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN')) i++;
+  return i > from ? argStartingAt(context, i) : undefined;
 }
 
 /** Prepositions that bring a second participant after the object: "played Nellie in Vera Drake", "won titles with X". */

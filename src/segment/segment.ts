@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { isRoleNoun } from '../mentions/titles';
 
 /** One token of the cleaned text. */
 export interface Token {
@@ -198,7 +199,10 @@ function repairVerbs(tokens: Token[]): void {
       continue;
     }
     if (token.pos !== 'NOUN' || !/[^s]s$/.test(token.normal)) continue;
-    const betweenNameAndObject = afterName && (after.pos === 'DET' || after.pos === 'PRON');
+    // "Disney backs Sony DVD technology": a lower-case plural between two names is the verb of a headline,
+    // unless it is a role ("Chelsea players John Terry").
+    const betweenNames = afterName && after.pos === 'PROPN' && /^\p{Ll}/u.test(token.text) && !isRoleNoun(token.normal.slice(0, -1));
+    const betweenNameAndObject = afterName && (after.pos === 'DET' || after.pos === 'PRON' || betweenNames);
     if (afterRelative || betweenNameAndObject) {
       token.pos = 'VERB';
       token.lemma = verbLemma(token.normal);

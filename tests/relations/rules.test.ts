@@ -724,3 +724,21 @@ describe('national sides', () => {
   });
 });
 
+describe('descriptions before names', () => {
+  it('reads a place qualifying a role, a participle in a description and a place describing the kind of an object', () => {
+    expect(relationsOf('"Growth slowed," said {Steve Gallagher|PERSON}, {US|LOCATION} chief economist at {SG Corporation|ORGANIZATION}.')).toEqual([
+      'Steve Gallagher -[US chief economist at]-> SG Corporation',
+    ]);
+    expect(relationsOf("Shares in {Borussia Dortmund|ORGANIZATION}, {Germany|LOCATION}'s only stock-market listed football club, fell.")).toEqual([
+      'Borussia Dortmund -[based in]-> Germany',
+    ]);
+    expect(relationsOf('His mother {Katherine Jackson|PERSON} told {US|LOCATION} TV network {Fox News|ORGANIZATION} that he was innocent.')).toEqual([
+      'Katherine Jackson -[tells]-> Fox News',
+    ]);
+  });
+
+  it('reads a headline verb between two names, but not a role', () => {
+    expect(relationsOf('{Disney|ORGANIZATION} backs {Sony|ORGANIZATION} DVD technology')).toEqual(['Disney -[backs]-> Sony']);
+  });
+});
+

@@ -75,7 +75,7 @@ function roleApposition(context: SentenceContext, person: Argument): Relation[] 
     // "a former Davis Cup player for Australia": a competition or group inside the role is part of it, and
     // so is a place that qualifies a role noun ("chief UK economist at Capital Economics").
     const qualifying = org?.entityType === 'LOCATION' && ['NOUN', 'ADJ'].includes(tokens[org.end]?.pos ?? '') && tokens[org.first - 1]?.pos !== 'ADP';
-    if (org && (DESCRIPTIVE.has(org.entityType) || qualifying) && i > phraseStart) {
+    if (org && ((DESCRIPTIVE.has(org.entityType) && i > phraseStart) || qualifying)) {
       i = org.end - 1;
       continue;
     }
@@ -199,7 +199,9 @@ function placesOwn(context: SentenceContext, body: Argument): Relation[] {
   const place = argStartingAt(context, tokens[body.end + 1]?.pos === 'DET' ? body.end + 2 : body.end + 1);
   if (!place || place.entityType !== 'LOCATION' || tokens[place.end]?.normal !== "'s") return [];
   let i = place.end + 1;
-  while (i < sentence.endToken && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'NOUN' || tokens[i].pos === 'ADV') && !context.argAt.has(i)) i++;
+  // "Germany's only stock-market listed football club": participles describe too.
+  const describes = (token: Token): boolean => ['ADJ', 'NOUN', 'ADV'].includes(token.pos) || (token.pos === 'VERB' && /(?:ed|ing)$/.test(token.normal));
+  while (i < sentence.endToken && describes(tokens[i]) && !context.argAt.has(i)) i++;
   if (i === place.end + 1 || tokens[i - 1].pos !== 'NOUN' || !(i >= sentence.endToken || /^[,.;]$/.test(tokens[i].text))) return [];
   return relate(context, body, place, { label: 'based in', predicate: 'base in', relation: 'based_in', confidence: 0.7, rule: 'apposition' });
 }
