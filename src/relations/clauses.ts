@@ -74,8 +74,9 @@ function readGroup(tokens: Token[], first: number, end: number): VerbGroup {
       negated = true;
       continue;
     }
-    if (token.pos === 'AUX') {
-      lastBe = token.lemma === 'be' || token.lemma === 'get';
+    // "is being tested": "being" is the passive's auxiliary, whatever its tag.
+    if (token.pos === 'AUX' || (token.normal === 'being' && tokens[i + 1]?.pos === 'VERB' && i + 1 < end)) {
+      lastBe = token.lemma === 'be' || token.lemma === 'get' || token.normal === 'being';
       continue;
     }
     if (token.pos === 'VERB') {

@@ -742,3 +742,17 @@ describe('descriptions before names', () => {
   });
 });
 
+describe('passives with "being" and owned agents, genres with modifiers, parts played', () => {
+  it('reads "is being tested by" as a passive and the owner of an agent noun as the agent', () => {
+    expect(relationsOf("{ArtGarden|WORK}, developed by {BT|ORGANIZATION}'s research unit, is being tested by the {Tate|ORGANIZATION}.")).toEqual([
+      'BT -[develops]-> ArtGarden',
+      'Tate -[tests]-> ArtGarden',
+    ]);
+  });
+
+  it('reads a maker past two modifiers of the genre, and the part a performance plays', () => {
+    expect(relationsOf("{Clint Eastwood|PERSON}'s boxing drama {Million Dollar Baby|WORK} is the favourite.")).toEqual(['Clint Eastwood -[makes drama]-> Million Dollar Baby']);
+    expect(relationsOf('{Jamie Foxx|PERSON} won praise for his performance as {Ray Charles|PERSON}.')).toEqual(['Jamie Foxx -[plays]-> Ray Charles']);
+  });
+});
+

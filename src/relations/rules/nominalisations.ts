@@ -66,6 +66,18 @@ function career(context: SentenceContext, at: number): Relation[] {
   return relate(context, owner, body, { label, predicate: label, relation: 'works_for', confidence: 0.7, rule: 'nominalisation' });
 }
 
+/** Nouns of acting a part: "his performance as Ray Charles", "her role as Katharine Hepburn". */
+const PARTS = new Set(['performance', 'role', 'portrayal', 'turn', 'part']);
+
+/** "Foxx is tipped for his performance as Ray Charles": the owner of the performance plays the person named. */
+function playing(context: SentenceContext, at: number): Relation[] {
+  if (!PARTS.has(context.tokens[at].normal) || context.tokens[at + 1]?.normal !== 'as') return [];
+  const player = ownerBefore(context, at - 1);
+  const played = argStartingAt(context, at + 2);
+  if (!player || !played || player.entityType !== 'PERSON' || played.entityType !== 'PERSON') return [];
+  return relate(context, player, played, { label: 'plays', predicate: 'play', relation: 'other', confidence: 0.7, rule: 'nominalisation' });
+}
+
 /** Nouns of winning: "Ulster clung on for a Celtic League win over Borders" — the sentence's subject beat X. */
 const VICTORIES = new Set(['win', 'victory', 'triumph']);
 
@@ -119,7 +131,7 @@ export const nominalisationRule: RelationRule = {
     const { tokens, sentence } = context;
     const relations: Relation[] = [];
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      relations.push(...victory(context, i), ...career(context, i));
+      relations.push(...victory(context, i), ...career(context, i), ...playing(context, i));
       const noun = tokens[i];
       const preposition = tokens[i + 1]?.normal ?? '';
       // A capitalised act opening a sentence is tagged as a proper noun ("Talks between X and Y ...").

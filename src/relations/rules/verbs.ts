@@ -1,5 +1,5 @@
 import { coordinatedSubjects, findObjects, findSubject, verbGroups, type ObjectMatch, type VerbGroup } from '../clauses';
-import { argEndingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
+import { argEndingAt, isPossessiveMark, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 import { canonicalRelation } from '../canonical';
 import { verbLabel, verbPredicate, type VerbPhrase } from '../predicate';
 import { SPEECH_VERBS } from '../../entities/speakers';
@@ -168,6 +168,9 @@ export const verbRule: RelationRule = {
         let passive = group.passive || Boolean(subject.reduced);
         // "was released by Nintendo", "was appointed home secretary by Tony Blair": the agent is the real
         // subject, and the fact reads in the active voice.
+        // "developed by BT's research unit": the owner of the agent's noun is the agent.
+        const owned = tail.findIndex((token) => token.normal === 'by');
+        if (passive && owned >= 0 && owned < tail.length - 1 && tail.slice(owned + 1).every((token) => token.pos === 'NOUN') && isPossessiveMark(context.tokens[to.end])) tail = tail.slice(0, owned + 1);
         if (passive && tail.length > 0 && tail[tail.length - 1].normal === 'by') {
           [from, to] = [to, from];
           // "Nominees for the awards were picked by X": X picks nominees for the awards.

@@ -18,9 +18,13 @@ function genreBefore(context: SentenceContext, work: Argument): { genre: string;
   let i = tokens[work.first - 1]?.text === ',' ? work.first - 1 : work.first;
   const noun = tokens[i - 1];
   if (!noun || noun.sentence !== context.sentenceIndex || !GENRES.has(noun.normal)) return undefined;
-  // "Mike Leigh's latest film Vera Drake": a possessive and a modifier may come before the genre.
+  // "Mike Leigh's latest film Vera Drake", "Clint Eastwood's boxing drama X": a possessive and modifiers may come before the genre.
   i -= 1;
-  if (tokens[i - 1]?.pos === 'ADJ' && !/^\p{Lu}/u.test(tokens[i - 1].text)) i--;
+  const modifier = (at: number): boolean => {
+    const token = tokens[at];
+    return Boolean(token && !/^\p{Lu}/u.test(token.text) && !context.argAt.has(at) && (token.pos === 'ADJ' || token.pos === 'NOUN' || (token.pos === 'VERB' && token.normal.endsWith('ing'))));
+  };
+  for (let k = 0; k < 2 && modifier(i - 1); k++) i--;
   const possessive = isPossessiveMark(tokens[i - 1]);
   if (possessive) i--;
   const holder = argEndingAt(context, i);
