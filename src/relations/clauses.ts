@@ -392,6 +392,9 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
         const more = first && pastTitleHolder(context, first);
         // "the Wimbledon and US Open finals": things may be listed with things, people with people.
         if (!more || (more.entityType === 'PERSON') !== (object.entityType === 'PERSON')) break;
+        // "MP for Richmond, North Yorks, and ...": a place after a comma that ends no list is where the first one is.
+        const listGoesOn = ['and', 'or'].includes(tokens[next + 1]?.normal ?? '') || ['and', 'or'].includes(tokens[more.end]?.normal ?? '') || (tokens[more.end]?.text === ',' && Boolean(argStartingAt(context, more.end + 1)));
+        if (more.entityType === 'LOCATION' && object.entityType === 'LOCATION' && tokens[next].text === ',' && link === next + 1 && !listGoesOn) break;
         matches.push({ arg: more, tail, gap: between.length });
         next = more.end;
       }
@@ -422,7 +425,8 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
       if (tokens[i + 1]?.normal === 'of') i++;
       continue;
     }
-    if (!OBJECT_POS.has(token.pos) && !coordinatedNoun) return [];
+    // "remain MP for Richmond": a title tagged as a proper noun is part of the predicate.
+    if (!OBJECT_POS.has(token.pos) && !coordinatedNoun && !isRoleNoun(token.text)) return [];
     between.push(token);
   }
   return [];

@@ -756,3 +756,13 @@ describe('passives with "being" and owned agents, genres with modifiers, parts p
   });
 });
 
+describe('roles kept and places inside places', () => {
+  it('reads "hopes to remain MP for" as holding the seat, and "Richmond, North Yorks" as one place in another', () => {
+    expect(relationsOf('{William Hague|PERSON} said he hopes to remain MP for {Richmond|LOCATION}, {North Yorks|LOCATION}, and start a family.')).toEqual([
+      'William Hague -[MP for]-> Richmond',
+    ]);
+    // A list that goes on with "and" is a list.
+    expect(relationsOf('The {Freedom of Information Act|WORK} will cover {England|LOCATION}, {Wales|LOCATION} and {Northern Ireland|LOCATION}.')).toHaveLength(3);
+  });
+});
+

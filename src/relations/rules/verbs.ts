@@ -24,18 +24,21 @@ const COPULAS = new Set(['be', 'become', 'remain', 'serve', 'stay']);
 function copularRole(group: VerbGroup, tail: Token[], holderIsPlace: boolean): { label: string; relation: RelationType } | undefined {
   // "resigned as host of", "established himself as chief conductor of": a role held, whatever the verb.
   const asRole = tail[0]?.normal === 'as';
-  if ((!asRole && (group.chain.length !== 1 || !COPULAS.has(group.chain[0].lemma))) || tail.length < 2) return undefined;
+  // "hopes to remain MP for Richmond": staying in a role says it is held.
+  const last = group.chain[group.chain.length - 1];
+  const copula = (group.chain.length === 1 && COPULAS.has(group.chain[0].lemma)) || (group.chain.length > 1 && (last.lemma === 'remain' || last.lemma === 'stay'));
+  if ((!asRole && !copula) || tail.length < 2) return undefined;
   // Nouns the holder owns may follow the preposition: "host of ITV1's music show".
   let at = tail.length - 1;
   while (at > 0 && tail[at].pos === 'NOUN') at--;
-  const last = tail[at].normal;
-  if (!['of', 'at', 'for'].includes(last)) return undefined;
+  const preposition = tail[at].normal;
+  if (!['of', 'at', 'for'].includes(preposition)) return undefined;
   const words = tail.slice(asRole ? 1 : 0, at).map((token) => token.text);
   const head = roleHead(words);
   if (!head) return undefined;
   const role = words.join(' ');
   const tie = roleTie(role, head, holderIsPlace);
-  return { relation: tie.relation, label: `${role} ${last}` };
+  return { relation: tie.relation, label: `${role} ${preposition}` };
 }
 
 /** "Peter Nielson, who is UKIP Scotland chairman": a role after the body it is held at, stated with a copula. */
