@@ -16,6 +16,8 @@ export interface VerbGroup {
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never']);
+/** Verbs whose past participle is their base form: "was set up by", "was hit by". */
+const SAME_PARTICIPLE = new Set(['set', 'put', 'hit', 'cut', 'shut', 'let', 'bid', 'quit', 'spread', 'cast', 'hurt', 'upset', 'split', 'beat', 'broadcast', 'forecast', 'read']);
 const PARTICLES = new Set(['back', 'out', 'up', 'down', 'off', 'away', 'over', 'on']);
 const GROUP_POS = new Set(['VERB', 'AUX', 'PART', 'ADV']);
 
@@ -42,7 +44,7 @@ function findVerbGroups(context: SentenceContext): VerbGroup[] {
     }
     const first = i;
     let end = i + 1;
-    while (end < sentence.endToken && !context.argAt.has(end) && (GROUP_POS.has(tokens[end].pos) || isInnerQuote(tokens, end, sentence.endToken))) end++;
+    while (end < sentence.endToken && !context.argAt.has(end) && (GROUP_POS.has(tokens[end].pos) || isInnerQuote(tokens, end, sentence.endToken) || isParticle(tokens, end))) end++;
     // A group ends on a verb, an auxiliary, a negation or a particle, not on a stray "to" or adverb.
     while (end > first + 1 && !isGroupEnd(tokens, end - 1)) end--;
     groups.push(readGroup(tokens, first, end));
@@ -56,6 +58,17 @@ const QUOTES = new Set(['"', "'"]);
 /** A quotation mark inside a verb group: 'would "cut all lines"' quotes part of the predicate. */
 function isInnerQuote(tokens: Token[], index: number, endToken: number): boolean {
   return QUOTES.has(tokens[index].text) && index + 1 < endToken && GROUP_POS.has(tokens[index + 1].pos);
+}
+
+/** "was set up by", "snapped up days later": a particle tagged as a preposition, with no object of its own. */
+function isParticle(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return (
+    PARTICLES.has(tokens[index].normal) &&
+    tokens[index].pos === 'ADP' &&
+    tokens[index - 1]?.pos === 'VERB' &&
+    (!next || next.sentence !== tokens[index].sentence || next.normal === 'by' || next.pos === 'PUNCT' || (next.pos === 'NOUN' && TIME_NOUNS.has(next.lemma)) || next.pos === 'ADV')
+  );
 }
 
 function isGroupEnd(tokens: Token[], index: number): boolean {
@@ -85,7 +98,7 @@ function readGroup(tokens: Token[], first: number, end: number): VerbGroup {
         lastBe = false;
         continue;
       }
-      passive = lastBe && !/ing$/.test(token.normal) && token.normal !== token.lemma;
+      passive = lastBe && !/ing$/.test(token.normal) && (token.normal !== token.lemma || SAME_PARTICIPLE.has(token.normal));
       chain.push(token);
       lastBe = false;
       continue;
@@ -100,7 +113,7 @@ function readGroup(tokens: Token[], first: number, end: number): VerbGroup {
     if (main) chain.push(main);
     passive = false;
   }
-  if (chain.length > 1 && chain[chain.length - 1].pos !== 'VERB') chain.pop();
+  if (chain.length > 1 && chain[chain.length - 1].pos !== 'VERB' && !PARTICLES.has(chain[chain.length - 1].normal)) chain.pop();
   return { first, end, chain, negated, passive };
 }
 
@@ -362,7 +375,8 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
       // "asking for details of Cabinet Office orders": a name modifying the last noun of the phrase stands for it.
       const modifier = pastTitleHolder(context, arg);
       // "told US TV network Fox News": a place describing the kind of the name that follows is not the object.
-      const described = modifier.entityType === 'LOCATION' ? describedName(context, modifier.end) : undefined;
+      // "set up by Stanford University students David Filo and Jerry Yang": a body before a role is the people's.
+      const described = modifier.entityType === 'LOCATION' ? describedName(context, modifier.end) : titledPerson(context, modifier.end);
       if (described) {
         i = described.first - 1;
         between.push(...tokens.slice(modifier.end, described.first).filter((token) => token.pos === 'NOUN' && isRoleNoun(token.text)));
@@ -408,6 +422,8 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
     const token = tokens[i];
     // "established himself as chief conductor of": the reflexive is the subject again, not the object.
     if (token.text === '"' || token.text === "'" || (token.pos === 'PRON' && /sel(?:f|ves)$/.test(token.normal))) continue;
+    // "founded another company called Information Appliance": the noun is named next.
+    if ((token.normal === 'called' || token.normal === 'named') && tokens[i - 1]?.pos === 'NOUN' && argStartingAt(context, i + 1)) continue;
     // "starred in films including 1989's Shirley Valentine": examples of the object lead to it.
     if (token.normal === 'including' || (token.normal === "'s" && tokens[i - 1]?.pos === 'NUM')) continue;
     // "played host to some of the biggest stars, including Paul Simon", "rivals such as Wal-Mart".
@@ -430,6 +446,15 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
     between.push(token);
   }
   return [];
+}
+
+/** The person a role after `from` names ("students David Filo"), if any. */
+function titledPerson(context: SentenceContext, from: number): Argument | undefined {
+  const { tokens } = context;
+  let i = from;
+  while (i < context.sentence.endToken && i - from < 3 && !context.argAt.has(i) && isRoleNoun(tokens[i].text.replace(/s$/, ''))) i++;
+  const person = i > from ? argStartingAt(context, i) : undefined;
+  return person?.entityType === 'PERSON' ? person : undefined;
 }
 
 /** The name a few lower-case kind words after `from` lead to ("TV network Fox News"), if any. */
@@ -567,6 +592,8 @@ function predicateTail(between: Token[], linking: boolean): Token[] {
         token.normal === 'as' ||
         token.pos === 'CCONJ' ||
         isRoleNoun(token.text) ||
+        // "chief financial officer": an adjective inside a role is part of it.
+        (token.pos === 'ADJ' && isRoleNoun(between[i + 1]?.text ?? '')) ||
         (linking && i === opening && token.pos === 'ADJ'),
     )
     // "host to some of the stars": with "some" gone, "to of" keeps only its first preposition.

@@ -766,3 +766,27 @@ describe('roles kept and places inside places', () => {
   });
 });
 
+describe('roles shared by lists and bodies', () => {
+  it('gives a plural role to each name, keeps adjectives inside roles, and a position to each side joined before it', () => {
+    expect(relationsOf('The deal does not include former {Enron|ORGANIZATION} chief executives {Ken Lay|PERSON} and {Jeff Skilling|PERSON}.')).toEqual([
+      'Ken Lay -[chief executives of]-> Enron',
+      'Jeff Skilling -[chief executives of]-> Enron',
+    ]);
+    expect(relationsOf('{Andrew Fastow|PERSON} was chief financial officer at {Enron|ORGANIZATION}.')).toEqual(['Andrew Fastow -[chief financial officer at]-> Enron']);
+    expect(relationsOf("{Ireland|LOCATION} and {Munster|ORGANIZATION} lock {Paul O'Connell|PERSON} dismissed the reports.")).toEqual([
+      "Paul O'Connell -[lock of]-> Ireland",
+      "Paul O'Connell -[lock of]-> Munster",
+    ]);
+    expect(relationsOf('It was brought by {Microsoft|ORGANIZATION} and {New York|LOCATION} attorney general {Eliot Spitzer|PERSON}.')).not.toContain(
+      'Eliot Spitzer -[attorney general of]-> Microsoft',
+    );
+  });
+
+  it('reads the people a body modifies as the object, and a noun named with "called"', () => {
+    expect(relationsOf('{Yahoo|ORGANIZATION} was set up by {Stanford University|ORGANIZATION} students {David Filo|PERSON} and {Jerry Yang|PERSON}.')).toEqual(
+      expect.arrayContaining(['David Filo -[sets up]-> Yahoo', 'Jerry Yang -[sets up]-> Yahoo']),
+    );
+    expect(relationsOf('{Jef Raskin|PERSON} founded another company called {Information Appliance|ORGANIZATION}.')).toEqual(['Jef Raskin -[founds company]-> Information Appliance']);
+  });
+});
+

@@ -94,6 +94,9 @@ function partOf(context: SentenceContext, named: Argument): Relation[] {
   return relate(context, named, whole, { label, predicate: label, relation: 'part_of', confidence: 0.85, rule: 'title' });
 }
 
+/** What holds roles before a name: "Ireland and Munster lock X". */
+const BODIES: ReadonlySet<string> = new Set(['ORGANIZATION', 'LOCATION']);
+
 /** "Chelsea players John Terry and Frank Lampard": a plural role before a list is each one's. */
 function sharedPluralRole(context: SentenceContext, named: Argument): { words: Token[]; holder: Argument } | undefined {
   const { tokens } = context;
@@ -101,8 +104,9 @@ function sharedPluralRole(context: SentenceContext, named: Argument): { words: T
   const first = argEndingAt(context, named.first - 1);
   if (!first || first.entityType !== 'PERSON') return undefined;
   const found = rolePhraseBefore(context, first.mention.titleStart ?? first.first);
-  const head = found && roleHead(found.words.map((token) => token.text));
-  return head && head.toLowerCase().endsWith('s') && !isRoleNoun(head) ? found : undefined;
+  // "chief executives Ken Lay and Jeff Skilling": some word of the role is plural.
+  const plural = found?.words.some((token) => token.normal.endsWith('s') && !isRoleNoun(token.text) && isRoleNoun(token.normal.slice(0, -1)));
+  return plural ? found : undefined;
 }
 
 /** "the Chester chairman added", "the England captain": a role after a name, standing for the person who holds it. */
@@ -186,6 +190,13 @@ export const titleRule: RelationRule = {
       relations.push(
         ...relate(context, named, holder, { label, predicate: label.toLowerCase(), relation, confidence: 0.9, rule: this.name }),
       );
+      // "Ireland and Munster lock Paul O'Connell": a player of each side joined before the position; an
+      // office is held at one body ("Microsoft and New York attorney general Eliot Spitzer").
+      const other = context.tokens[holder.first - 1]?.normal === 'and' && relation === 'member_of' ? argEndingAt(context, holder.first - 1) : undefined;
+      if (other && BODIES.has(other.entityType) && BODIES.has(holder.entityType)) {
+        const tie = roleTie(role.split(/ (?:for|of|on) (?=\p{Ll})/u)[0], head, other.entityType === 'LOCATION');
+        relations.push(...relate(context, named, other, { label: tie.label, predicate: tie.label.toLowerCase(), relation: tie.relation, confidence: 0.85, rule: this.name }));
+      }
     }
     return relations;
   },
