@@ -99,6 +99,9 @@ const DESIGNATOR_TAIL = new Set([
   'industries', 'electronics', 'technologies', 'petroleum', 'foods', 'brands', 'securities', 'financial', 'insurance',
 ]);
 
+/** Titles used with a given name alone: "Prince Charles", "Sir Elton", "Sheikh Mohammed". */
+const GIVEN_NAME_TITLES = new Set(['prince', 'princess', 'king', 'queen', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'emir', 'pope']);
+
 /** Clusters the name mentions; `order` lists mention indices to consider. */
 export function clusterNames(mentions: Mention[], order: number[]): NameCluster[] {
   const clusters: NameCluster[] = [];
@@ -130,8 +133,16 @@ export function clusterNames(mentions: Mention[], order: number[]): NameCluster[
     }
     if (!target && (type === 'PERSON' || words.length === 1)) {
       // A surname (or a lone given name) of a person already named in full.
+      // "Mr Kennedy" is Charles Kennedy; "Prince Charles" is not: a title goes with a surname, not a given
+      // name, unless the full name bore the same title ("Prince Saud al-Faisal" ... "Prince Saud").
+      const rank = mention.title?.split(' ').pop() ?? '';
+      const givenName = (cluster: NameCluster, name: string[]): boolean =>
+        words.length === 1 &&
+        name[name.length - 1] !== words[0] &&
+        GIVEN_NAME_TITLES.has(rank.toLowerCase()) &&
+        !cluster.members.some((member) => mentions[member].title?.split(' ').includes(rank));
       const people = clusters.filter(
-        (cluster) => clusterType(cluster) === 'PERSON' && cluster.names.some((name) => name.length > 1 && words.every((word) => name.includes(word))),
+        (cluster) => clusterType(cluster) === 'PERSON' && cluster.names.some((name) => name.length > 1 && words.every((word) => name.includes(word)) && !givenName(cluster, name)),
       );
       if (people.length === 1) target = people[0];
       else if (people.length > 1) target = nearestBefore(people, mentions, mention);

@@ -235,7 +235,7 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set([
 /** Ties between people named like roles: "Blair ally Alan Milburn", "Howard's producing partner Brian Grazer". */
 export const PERSONAL_TIES: ReadonlySet<string> = new Set([
   'ally', 'friend', 'rival', 'colleague', 'partner', 'team-mate', 'teammate', 'club-mate', 'successor', 'predecessor',
-  'mentor', 'protege', 'protégé', 'confidant', 'confidante', 'opponent',
+  'mentor', 'protege', 'protégé', 'confidant', 'confidante', 'opponent', 'counterpart', 'challenger', 'deputy',
 ]);
 
 /** Roles a person can have for another person: "Blair's spokesman", "her agent". */

@@ -122,3 +122,11 @@ describe('bodies the recogniser took for people', () => {
     expect(labels('{Sony Pictures|ORGANIZATION} made the film. {Sony|ORGANIZATION} makes televisions.')).toEqual(['Sony Pictures', 'Sony']);
   });
 });
+
+describe('given names with titles', () => {
+  it('keeps "Prince Charles" apart from Charles Kennedy, but "Sir Elton" is Sir Elton John', () => {
+    const labels = (marked: string) => entitiesOf(marked).filter((entity) => entity.entityType === 'PERSON').map((entity) => entity.label);
+    expect(labels('Lib Dem leader {Charles Kennedy|PERSON} spoke. Prince {Charles|PERSON} will marry. Mr {Kennedy|PERSON} agreed.')).toEqual(['Charles Kennedy', 'Charles']);
+    expect(labels('Sir {Elton John|PERSON} sang. Sir {Elton|PERSON} said so.')).toEqual(['Elton John']);
+  });
+});

@@ -790,3 +790,11 @@ describe('roles shared by lists and bodies', () => {
   });
 });
 
+describe('ties named like roles', () => {
+  it('reads a counterpart as a tie between people, and a nationality before it as no membership', () => {
+    expect(relationsOf('In October, Mr {Straw|PERSON} and his {Spanish|GROUP} counterpart {Miguel Moratinos|PERSON} agreed.')).toEqual([
+      'Miguel Moratinos -[counterpart of]-> Straw',
+    ]);
+  });
+});
+

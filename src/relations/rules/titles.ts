@@ -155,13 +155,15 @@ export const titleRule: RelationRule = {
       const role = roleOfTitle(expandTitle(words));
       const tie = role.split(' ').some((word) => PERSONAL_TIES.has(word.toLowerCase()));
       // "Henry's Arsenal club-mate Reyes": both belong to the club, and are tied to each other.
+      // A nationality before the tie ("his Spanish counterpart") describes, it holds no members.
       const teamOwner = tie && !personal ? ownerBefore(context, found.holder) : undefined;
+      const team = found.holder.entityType === 'ORGANIZATION';
       if (tie && (personal || teamOwner)) {
         // "Howard's producing partner Brian Grazer", "Blair ally Alan Milburn": a tie, not a job.
         const label = `${role} of`;
         const other = teamOwner ?? found.holder;
         relations.push(...relate(context, named, other, { label, predicate: label.toLowerCase(), relation: 'related_to', confidence: 0.85, rule: this.name }));
-        if (teamOwner) {
+        if (teamOwner && team) {
           for (const member of [named, teamOwner]) {
             relations.push(...relate(context, member, found.holder, { label: 'member of', predicate: 'member of', relation: 'member_of', confidence: 0.75, rule: this.name }));
           }
