@@ -122,7 +122,7 @@ const RELATIVES = new Set(['who', 'which', 'that']);
 const CLAUSE_OPENERS = new Set(['after', 'before', 'as', 'since', 'until', 'because', 'while', 'although', 'though', 'if', 'once', 'than']);
 const COORDINATORS = new Set(['and', 'but', 'or']);
 /** What may open a clause of a bare participle, whose subject is the main clause's: "by winning", "since splitting". */
-const PARTICIPLE_OPENERS = new Set([...CLAUSE_OPENERS, 'by', 'without', 'on', 'in', 'of']);
+const PARTICIPLE_OPENERS = new Set([...CLAUSE_OPENERS, 'by', 'without', 'on', 'in', 'of', 'for']);
 const INDEFINITE = new Set(['a', 'an']);
 /** How many clauses a subject may be borrowed through ("won X, reached Y and won Z"). */
 const MAX_BORROWING = 3;
@@ -345,6 +345,9 @@ function isReducedRelative(context: SentenceContext, group: VerbGroup): boolean 
   );
 }
 
+/** Words that take a part of what follows "of": "one of", "some of". */
+const QUANTIFIERS = new Set(['one', 'some', 'many', 'most', 'all', 'each', 'several', 'both', 'none', 'two', 'three']);
+
 /** When something happened is not part of what happened: "played last week against". */
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'day', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'season', 'time', 'today', 'yesterday', 'half']);
 
@@ -389,6 +392,10 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
       const object = pastPossessive(context, pastTitleHolder(context, arg));
       // "resigned after the report criticised ...": a name followed by its own verb starts a new clause.
       if (!object || startsClause(context, object)) return [];
+      // "returning one of the UK's manufacturers": a part of what a name owns is not the name.
+      const words = between.filter((token) => token.pos !== 'DET');
+      const partitive = words.length >= 2 && words[words.length - 1].normal === 'of' && QUANTIFIERS.has(words[words.length - 2].normal);
+      if (partitive && isPossessiveMark(tokens[object.end])) return [];
       // "refuses to accept Syria's denials": what the owner did is part of the predicate.
       if (object === arg && object.end < sentence.endToken) between.push(...ownedWords(context, object));
       // "met French President X": a title before a person is part of how they are named, not of the predicate.

@@ -798,3 +798,16 @@ describe('ties named like roles', () => {
   });
 });
 
+describe('parts played, participles after "for", and parts of what a name owns', () => {
+  it('reads a portrayal and a role played after "for"', () => {
+    expect(relationsOf("{Foxx|PERSON}'s portrayal of late soul-singer {Ray Charles|PERSON} earned him a prize.")).toEqual(['Foxx -[plays]-> Ray Charles']);
+    expect(relationsOf('{Swank|PERSON} triumphed for playing a gutsy female boxer in {Million Dollar Baby|WORK}.')).toEqual([
+      'Swank -[plays boxer in]-> Million Dollar Baby',
+    ]);
+  });
+
+  it('does not take "one of the UK\'s manufacturers" for the UK', () => {
+    expect(relationsOf("{Iain Ferguson|PERSON} won the title for returning one of the {UK|LOCATION}'s manufacturers to growth.")).toEqual([]);
+  });
+});
+

@@ -71,9 +71,13 @@ const PARTS = new Set(['performance', 'role', 'portrayal', 'turn', 'part']);
 
 /** "Foxx is tipped for his performance as Ray Charles": the owner of the performance plays the person named. */
 function playing(context: SentenceContext, at: number): Relation[] {
-  if (!PARTS.has(context.tokens[at].normal) || context.tokens[at + 1]?.normal !== 'as') return [];
+  // "his performance as Ray Charles", "Foxx's portrayal of late soul-singer Ray Charles".
+  const preposition = context.tokens[at + 1]?.normal;
+  if (!PARTS.has(context.tokens[at].normal) || !(preposition === 'as' || (preposition === 'of' && context.tokens[at].normal === 'portrayal'))) return [];
   const player = ownerBefore(context, at - 1);
-  const played = argStartingAt(context, at + 2);
+  let k = at + 2;
+  while (k < context.sentence.endToken && k - at < 5 && !context.argAt.has(k) && ['ADJ', 'NOUN', 'DET'].includes(context.tokens[k].pos)) k++;
+  const played = argStartingAt(context, k);
   if (!player || !played || player.entityType !== 'PERSON' || played.entityType !== 'PERSON') return [];
   return relate(context, player, played, { label: 'plays', predicate: 'play', relation: 'other', confidence: 0.7, rule: 'nominalisation' });
 }
