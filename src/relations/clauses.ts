@@ -178,6 +178,10 @@ export function findSubject(context: SentenceContext, group: VerbGroup, depth = 
   // ("brought by X, who alleged").
   const before = arg && tokens[arg.first - 1];
   if (!arg) return undefined;
+  // "Anne Thompson of the Hollywood Reporter said": the person of the body is the subject.
+  const ofAt = tokens[arg.first - 1]?.pos === 'DET' ? arg.first - 2 : arg.first - 1;
+  const person = !relative && tokens[ofAt]?.normal === 'of' ? argEndingAt(context, ofAt) : undefined;
+  if (person?.entityType === 'PERSON') return { arg: person, indirect: true };
   if (!relative && before && before.sentence === arg.mention.sentence && before.pos === 'ADP' && !CLAUSE_OPENERS.has(before.normal)) {
     return speaksFor(context, arg) ? { arg, indirect: true } : undefined;
   }

@@ -811,3 +811,15 @@ describe('parts played, participles after "for", and parts of what a name owns',
   });
 });
 
+describe('what speakers name in their quotations', () => {
+  it('reads a person, body or work a speaker names in a quotation as what they speak about, but not a group', () => {
+    expect(relationsOf('"If you look at the race, {The Aviator|WORK} should be ahead," said awards pundit {Tom O\'Neil|PERSON}.')).toEqual([
+      "Tom O'Neil -[says about]-> The Aviator",
+    ]);
+    expect(relationsOf('"The {Muslim community|GROUP} has been let down," the {RMCFA|ORGANIZATION} said.')).toEqual([]);
+    expect(relationsOf('{Anne Thompson|PERSON} of the {Hollywood Reporter|ORGANIZATION} said that {Million Dollar Baby|WORK} was heart-wrenching.')).toContain(
+      'Anne Thompson -[says about]-> Million Dollar Baby',
+    );
+  });
+});
+

@@ -15,8 +15,9 @@ function topicIn(context: SentenceContext, from: number, to: number, speaker: Ar
     // "Ruddock says England lock Danny Grewcock needs ...": the topic is the person the title qualifies.
     const arg = pastTitleHolder(context, first);
     // A quotation's own subject is the speaker's wording ("the Muslim community has ..."), not a topic
-    // the reporter attributes to them; only reported (indirect) speech is read.
-    if (arg.entity === speaker.entity || arg.mention.quoted) return undefined;
+    // the reporter attributes to them, unless the speaker names a person, body, place or work
+    // ('"... The Aviator should be ahead,"').
+    if (arg.entity === speaker.entity || (arg.mention.quoted && (arg.mention.kind !== 'name' || arg.entityType === 'GROUP'))) return undefined;
     return isSubject(context.segmented, arg.mention) ? arg : undefined;
   }
   return undefined;
@@ -31,6 +32,14 @@ function openingBefore(context: SentenceContext, speaker: Argument): number {
   let i = speaker.first - 1;
   while (i > sentence.firstToken && speaker.first - i <= MAX_SPEAKER_TITLE && (/^\p{Lu}/u.test(tokens[i].text) || context.argAt.has(i))) i--;
   return i;
+}
+
+/** The speaker named after an inverted "said", past their role: '"...," said awards pundit Tom O'Neil.' */
+function speakerAfter(context: SentenceContext, from: number): Argument | undefined {
+  const { tokens, sentence } = context;
+  let i = from;
+  while (i < sentence.endToken && i - from < 4 && !context.argAt.has(i) && (tokens[i].pos === 'NOUN' || tokens[i].pos === 'ADJ') && /^\p{Ll}/u.test(tokens[i].text)) i++;
+  return argStartingAt(context, i) ?? context.args.find((arg) => arg.mention.titleStart === i);
 }
 
 /** Does the sentence stop right after this token (end, or only closing punctuation follows)? */
@@ -63,7 +72,7 @@ export const speechRule: RelationRule = {
         const opensClause = tokens[group.end]?.normal === 'that' ? group.end + 1 : group.end;
         topic = topicIn(context, opensClause, sentence.endToken, speaker);
       } else if (/^[,"]$/.test(before)) {
-        speaker = argStartingAt(context, group.end);
+        speaker = speakerAfter(context, group.end);
         if (speaker && endsAfter(context, speaker.end)) topic = topicIn(context, sentence.firstToken, group.first, speaker);
       }
       if (!speaker || !topic || !['PERSON', 'ORGANIZATION'].includes(speaker.entityType)) continue;
