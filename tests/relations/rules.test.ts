@@ -823,3 +823,13 @@ describe('what speakers name in their quotations', () => {
   });
 });
 
+describe('a role of a body, then its holder', () => {
+  it('reads "The head of the NHTCU, Acting Detective Chief Superintendent, Mick Deats, said"', () => {
+    expect(relationsOf('The head of the {NHTCU|ORGANIZATION}, Acting Detective Chief Superintendent, {Mick Deats|PERSON}, said it mattered.')).toEqual([
+      'Mick Deats -[head of]-> NHTCU',
+    ]);
+    // A body in a list after "of" names nobody's role.
+    expect(relationsOf('Fans of {Chelsea|ORGANIZATION}, {Bruce Buck|PERSON} said, are happy.')).toEqual([]);
+  });
+});
+

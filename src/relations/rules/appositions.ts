@@ -1,4 +1,4 @@
-import { isRoleNoun, OWNERSHIP_ROLES, PART_NOUNS, PERSONAL_TIES, roleHead, roleTie } from '../../mentions/titles';
+import { isRoleNoun, isTitleWord, OWNERSHIP_ROLES, PART_NOUNS, PERSONAL_TIES, roleHead, roleTie } from '../../mentions/titles';
 import type { Token } from '../../segment/segment';
 import { argStartingAt, isPossessiveMark, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
@@ -18,6 +18,31 @@ const ROLE_WORD_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 /** A word of a description before a name: "the Irish horse racing tycoons", "former Wales and Lions prop". */
 function isDescribing(token: Token): boolean {
   return ROLE_PHRASE_POS.has(token.pos) || isRoleNoun(token.text) || (token.pos === 'VERB' && token.normal.endsWith('ing'));
+}
+
+/**
+ * "The head of the NHTCU, Acting Detective Chief Superintendent, Mick Deats, said", "The chairman of
+ * Chelsea, Bruce Buck, said": a role of a body, then who holds it in apposition.
+ */
+function roleOfBodyNamedAfter(context: SentenceContext, body: Argument): Relation[] {
+  const { tokens, sentence } = context;
+  if (!['ORGANIZATION', 'LOCATION'].includes(body.entityType) || tokens[body.end]?.text !== ',') return [];
+  const ofAt = tokens[body.first - 1]?.pos === 'DET' ? body.first - 2 : body.first - 1;
+  if (tokens[ofAt]?.normal !== 'of') return [];
+  let i = ofAt;
+  const words: Token[] = [];
+  while (i > sentence.firstToken && words.length < 4 && ['NOUN', 'ADJ'].includes(tokens[i - 1].pos) && !context.argAt.has(i - 1)) words.unshift(tokens[--i]);
+  const head = roleHead(words.map((token) => token.text));
+  // The role opens the subject: "The head of ..." at the start of the sentence or a clause.
+  if (!head || !(i === sentence.firstToken || tokens[i - 1].pos === 'DET')) return [];
+  // Past titles in apposition ("Acting Detective Chief Superintendent,") to the name.
+  let k = body.end + 1;
+  while (k < sentence.endToken && k - body.end < 8 && !context.argAt.has(k) && (isTitleWord(tokens[k].text) || tokens[k].text === ',')) k++;
+  const person = argStartingAt(context, k) ?? context.args.find((arg) => arg.mention.titleStart === k);
+  if (!person || person.entityType !== 'PERSON') return [];
+  const role = words.map((token) => token.text).join(' ');
+  const { relation, label } = roleTie(role, head, body.entityType === 'LOCATION');
+  return relate(context, person, body, { label, predicate: label.toLowerCase(), relation, confidence: 0.8, rule: 'apposition' });
 }
 
 /**
@@ -263,7 +288,7 @@ export const appositionRule: RelationRule = {
       if (arg.mention.kind === 'pronoun') continue;
       if (arg.entityType === 'PERSON') relations.push(...roleApposition(context, arg), ...personOf(context, arg), ...personFrom(context, arg), ...bracketedRole(context, arg));
       if (arg.entityType === 'PERSON' || arg.entityType === 'ORGANIZATION') relations.push(...possessiveRoleApposition(context, arg));
-      relations.push(...oneOfThe(context, arg), ...placesOwn(context, arg), ...partApposition(context, arg), ...possessiveRoleNamedAfter(context, arg));
+      relations.push(...oneOfThe(context, arg), ...placesOwn(context, arg), ...partApposition(context, arg), ...possessiveRoleNamedAfter(context, arg), ...roleOfBodyNamedAfter(context, arg));
     }
     return relations;
   },
