@@ -828,8 +828,17 @@ describe('a role of a body, then its holder', () => {
     expect(relationsOf('The head of the {NHTCU|ORGANIZATION}, Acting Detective Chief Superintendent, {Mick Deats|PERSON}, said it mattered.')).toEqual([
       'Mick Deats -[head of]-> NHTCU',
     ]);
+    expect(relationsOf('A spokesman for {DLF Builders|ORGANIZATION}, Dr {Vancheshwar|PERSON}, told reporters it was good.')).toEqual([
+      'Vancheshwar -[spokesman of]-> DLF Builders',
+    ]);
     // A body in a list after "of" names nobody's role.
     expect(relationsOf('Fans of {Chelsea|ORGANIZATION}, {Bruce Buck|PERSON} said, are happy.')).toEqual([]);
+  });
+});
+
+describe('joint acts after their parties', () => {
+  it('reads "India and Russia in energy talks" as talks between the two', () => {
+    expect(relationsOf('{India|LOCATION} and {Russia|LOCATION} in energy talks')).toEqual(['India -[holds talks with]-> Russia']);
   });
 });
 

@@ -21,14 +21,15 @@ function isDescribing(token: Token): boolean {
 }
 
 /**
- * "The head of the NHTCU, Acting Detective Chief Superintendent, Mick Deats, said", "The chairman of
- * Chelsea, Bruce Buck, said": a role of a body, then who holds it in apposition.
+ * "The head of the NHTCU, Acting Detective Chief Superintendent, Mick Deats, said", "A spokesman for DLF
+ * Builders, Dr Vancheshwar, told the BBC": a role of a body, then who holds it in apposition.
  */
 function roleOfBodyNamedAfter(context: SentenceContext, body: Argument): Relation[] {
   const { tokens, sentence } = context;
   if (!['ORGANIZATION', 'LOCATION'].includes(body.entityType) || tokens[body.end]?.text !== ',') return [];
   const ofAt = tokens[body.first - 1]?.pos === 'DET' ? body.first - 2 : body.first - 1;
-  if (tokens[ofAt]?.normal !== 'of') return [];
+  // "A spokesman for DLF Builders, Dr Vancheshwar, told the BBC".
+  if (!['of', 'for', 'at'].includes(tokens[ofAt]?.normal ?? '')) return [];
   let i = ofAt;
   const words: Token[] = [];
   while (i > sentence.firstToken && words.length < 4 && ['NOUN', 'ADJ'].includes(tokens[i - 1].pos) && !context.argAt.has(i - 1)) words.unshift(tokens[--i]);

@@ -66,6 +66,20 @@ function career(context: SentenceContext, at: number): Relation[] {
   return relate(context, owner, body, { label, predicate: label, relation: 'works_for', confidence: 0.7, rule: 'nominalisation' });
 }
 
+/** "India and Russia in energy talks": two parties joined before "in" a joint act hold it together. */
+function jointActAfterParties(context: SentenceContext, at: number): Relation[] {
+  const { tokens, sentence } = context;
+  const joint = JOINT_ACTS[tokens[at].lemma] ?? JOINT_ACTS[tokens[at].normal.replace(/s$/, '')];
+  if (!joint || context.argAt.has(at)) return [];
+  let i = at - 1;
+  while (i > sentence.firstToken && at - i < 4 && ['ADJ', 'NOUN'].includes(tokens[i].pos) && !context.argAt.has(i)) i--;
+  if (tokens[i]?.normal !== 'in') return [];
+  const second = argEndingAt(context, i);
+  const first = second && tokens[second.first - 1]?.normal === 'and' ? argEndingAt(context, second.first - 1) : undefined;
+  if (!first || !second || first.entityType !== second.entityType) return [];
+  return relate(context, first, second, { label: joint.label, predicate: joint.predicate, relation: 'other', confidence: 0.6, rule: 'nominalisation' });
+}
+
 /** Nouns of acting a part: "his performance as Ray Charles", "her role as Katharine Hepburn". */
 const PARTS = new Set(['performance', 'role', 'portrayal', 'turn', 'part']);
 
@@ -135,7 +149,7 @@ export const nominalisationRule: RelationRule = {
     const { tokens, sentence } = context;
     const relations: Relation[] = [];
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      relations.push(...victory(context, i), ...career(context, i), ...playing(context, i));
+      relations.push(...victory(context, i), ...career(context, i), ...playing(context, i), ...jointActAfterParties(context, i));
       const noun = tokens[i];
       const preposition = tokens[i + 1]?.normal ?? '';
       // A capitalised act opening a sentence is tagged as a proper noun ("Talks between X and Y ...").
