@@ -439,6 +439,8 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
     if (token.normal === 'including' || (token.normal === "'s" && tokens[i - 1]?.pos === 'NUM')) continue;
     // "played host to some of the biggest stars, including Paul Simon", "rivals such as Wal-Mart".
     if (token.text === ',' && tokens[i + 1]?.normal === 'including') continue;
+    // "a deal with energy drink company, Red Bull": a name in apposition to the noun before it.
+    if (token.text === ',' && tokens[i - 1]?.pos === 'NOUN' && !context.argAt.has(i - 1) && argStartingAt(context, i + 1) && between.some((t) => t.pos === 'ADP')) continue;
     if (token.normal === 'such' && tokens[i + 1]?.normal === 'as') {
       i++;
       continue;

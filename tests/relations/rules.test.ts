@@ -842,3 +842,14 @@ describe('joint acts after their parties', () => {
   });
 });
 
+describe('deals agreed and wins over described rivals', () => {
+  it('reads "agreed a deal with energy drink company, Red Bull" as a fact, "agreed that" as speech', () => {
+    expect(relationsOf('{UK Athletics|ORGANIZATION} agreed a four-year deal with energy drink company, {Red Bull|ORGANIZATION}, who will supply drinks.')).toEqual([
+      'UK Athletics -[agrees four-year deal with energy drink company]-> Red Bull',
+    ]);
+    expect(relationsOf('{Carroll|PERSON} scored an impressive victory over leading {American|GROUP} {Alan Webb|PERSON} in {Boston|LOCATION}.')).toContain(
+      'Carroll -[wins over]-> Alan Webb',
+    );
+  });
+});
+

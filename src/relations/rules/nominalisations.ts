@@ -112,9 +112,13 @@ function victory(context: SentenceContext, at: number): Relation[] {
   const preposition = tokens[at + 1]?.normal ?? '';
   const fixture = MATCHES.has(word) && preposition === 'against';
   if ((!VICTORIES.has(word) && !fixture) || !['over', 'against'].includes(preposition) || context.argAt.has(at)) return [];
-  // Descriptions may stand before the loser's name: "over bottom club Borders".
+  // Descriptions may stand before the loser's name: "over bottom club Borders", "over leading American Alan Webb".
   let k = at + 2;
-  while (k < sentence.endToken && k - at < 6 && !context.argAt.has(k) && ['DET', 'ADJ', 'NOUN'].includes(tokens[k].pos)) k++;
+  for (; k < sentence.endToken && k - at < 7; k++) {
+    const nationality = argStartingAt(context, k);
+    if (nationality?.entityType === 'GROUP' && nationality.end - nationality.first === 1) continue;
+    if (context.argAt.has(k) || !(['DET', 'ADJ', 'NOUN'].includes(tokens[k].pos) || (tokens[k].pos === 'VERB' && tokens[k].normal.endsWith('ing')))) break;
+  }
   const loser = argStartingAt(context, k);
   if (!loser) return [];
   let winner = isPossessiveMark(tokens[at - 1]) ? argEndingAt(context, at - 1) : undefined;

@@ -144,6 +144,17 @@ function jointAct(context: SentenceContext, group: VerbGroup, subjects: Argument
   return relate(context, first, second, { label: verbLabel(verb), predicate, relation: 'other', confidence: 0.5, rule: 'verb' });
 }
 
+/** Verbs of saying that also take a thing agreed on: "agreed a four-year deal with X", "announced a merger with X". */
+const AGREEING = new Set(['agree', 'announce', 'accept']);
+
+/** Is this "agreed a deal" rather than "agreed that ..."? A noun right after the verb is what was agreed. */
+function agreesToSomething(context: SentenceContext, group: VerbGroup): boolean {
+  if (!AGREEING.has(group.chain[0].lemma)) return false;
+  let i = group.end;
+  while (context.tokens[i]?.pos === 'DET' || context.tokens[i]?.pos === 'ADJ' || context.tokens[i]?.pos === 'NUM') i++;
+  return context.tokens[i]?.pos === 'NOUN' && !context.argAt.has(i);
+}
+
 /**
  * Subject–verb–object facts, active and passive, negation kept: "LTFA accused West Midlands Police",
  * "Police are seeking urgent talks with leaders of Bolton's Muslim community" (seeks talks with),
@@ -156,7 +167,7 @@ export const verbRule: RelationRule = {
     for (const group of verbGroups(context)) {
       if (group.chain.length === 0) continue;
       const head = group.chain[0];
-      if (SPEECH_VERBS.has(head.lemma) && head.lemma !== 'tell') continue;
+      if (SPEECH_VERBS.has(head.lemma) && head.lemma !== 'tell' && !agreesToSomething(context, group)) continue;
       // "The other main shareholders of EADS are the French government and DaimlerChrysler": the role is theirs.
       relations.push(...inverseRoles(context, group));
       const found = findSubject(context, group);
