@@ -853,3 +853,13 @@ describe('deals agreed and wins over described rivals', () => {
   });
 });
 
+describe('lists of what an owner has', () => {
+  it('reads "Its customers include A and B" and "Chelsea\'s backers include X", not "Chelsea includes X"', () => {
+    expect(relationsOf('{UPS|ORGANIZATION} is a logistics firm. Its customers include {Boots|ORGANIZATION} and consumer products giant {Procter & Gamble|ORGANIZATION}.')).toEqual([
+      'Procter & Gamble -[customer of]-> UPS',
+      'Boots -[customer of]-> UPS',
+    ]);
+    expect(relationsOf("{Chelsea|ORGANIZATION}'s biggest backers include {Roman Abramovich|PERSON}.")).toEqual(['Roman Abramovich -[backer of]-> Chelsea']);
+  });
+});
+

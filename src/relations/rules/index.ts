@@ -1,5 +1,6 @@
 import type { RelationRule } from '../context';
 import { appositionRule } from './appositions';
+import { includesRule } from './includes';
 import { kinshipRule } from './kinship';
 import { homeRule, locationRule, nationalPlaceRule } from './locations';
 import { nominalisationRule } from './nominalisations';
@@ -13,4 +14,4 @@ import { verbRule } from './verbs';
 import { workRule } from './works';
 
 /** Every rule family, most specific first: when two rules relate the same pair the same way, the first wins. */
-export const RULES: RelationRule[] = [titleRule, appositionRule, kinshipRule, workRule, possessiveRule, locationRule, nationalPlaceRule, homeRule, prefixRule, namedPartRule, scoreRule, nominalisationRule, verbRule, speechRule];
+export const RULES: RelationRule[] = [titleRule, appositionRule, kinshipRule, workRule, possessiveRule, locationRule, nationalPlaceRule, homeRule, prefixRule, namedPartRule, scoreRule, nominalisationRule, includesRule, verbRule, speechRule];

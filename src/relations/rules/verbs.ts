@@ -1,6 +1,7 @@
 import { coordinatedSubjects, findObjects, findSubject, verbGroups, type ObjectMatch, type VerbGroup } from '../clauses';
 import { argEndingAt, isPossessiveMark, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 import { canonicalRelation } from '../canonical';
+import { isHolding } from './includes';
 import { verbLabel, verbPredicate, type VerbPhrase } from '../predicate';
 import { SPEECH_VERBS } from '../../entities/speakers';
 import type { RelationType } from '../../extraction';
@@ -168,6 +169,8 @@ export const verbRule: RelationRule = {
       if (group.chain.length === 0) continue;
       const head = group.chain[0];
       if (SPEECH_VERBS.has(head.lemma) && head.lemma !== 'tell' && !agreesToSomething(context, group)) continue;
+      // "Chelsea's backers include X" is the includes rule's: X backs Chelsea, Chelsea does not include X.
+      if (head.lemma === 'include' && isHolding(context.tokens[group.first - 1]?.normal ?? '')) continue;
       // "The other main shareholders of EADS are the French government and DaimlerChrysler": the role is theirs.
       relations.push(...inverseRoles(context, group));
       const found = findSubject(context, group);

@@ -1,0 +1,57 @@
+import { argEndingAt, argStartingAt, isPossessiveMark, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
+
+/** What a body or person has several of, named in a list: "Its customers include Boots and Burberry". */
+const HOLDINGS: Readonly<Record<string, string>> = {
+  customers: 'customer', clients: 'client', members: 'member', shareholders: 'shareholder', investors: 'investor',
+  backers: 'backer', partners: 'partner', sponsors: 'sponsor', subsidiaries: 'subsidiary', brands: 'brand',
+  units: 'unit', owners: 'owner', rivals: 'rival', suppliers: 'supplier', advertisers: 'advertiser', allies: 'ally',
+};
+
+/** Is this a plural of what one has several of ("customers", "backers")? */
+export function isHolding(word: string): boolean {
+  return word in HOLDINGS;
+}
+
+/** The names listed from `from`: "Boots, Burberry, Mothercare and consumer products giant Procter & Gamble". */
+function listedNames(context: SentenceContext, from: number): Argument[] {
+  const { tokens, sentence } = context;
+  const names: Argument[] = [];
+  for (let i = from; i < sentence.endToken; i++) {
+    const arg = argStartingAt(context, i);
+    if (arg) {
+      names.push(arg);
+      i = arg.end - 1;
+      continue;
+    }
+    // Separators and a description of the next name ("consumer products giant") only.
+    if (!(tokens[i].text === ',' || tokens[i].normal === 'and' || (['NOUN', 'ADJ'].includes(tokens[i].pos) && /^\p{Ll}/u.test(tokens[i].text)))) break;
+  }
+  return names;
+}
+
+/**
+ * "Its customers include Boots, Burberry and Procter & Gamble", "Chelsea's backers include X": each name
+ * listed is one of what the owner has several of.
+ */
+export const includesRule: RelationRule = {
+  name: 'includes',
+  apply(context: SentenceContext): Relation[] {
+    const { tokens, sentence } = context;
+    const relations: Relation[] = [];
+    for (let i = sentence.firstToken + 1; i < sentence.endToken - 1; i++) {
+      const holding = HOLDINGS[tokens[i].normal];
+      if (!holding || !['include', 'includes', 'included', 'including'].includes(tokens[i + 1].normal)) continue;
+      // The owner: "its", "their" or "Chelsea's", with at most one describing word between ("its biggest customers").
+      let k = i - 1;
+      if (tokens[k]?.pos === 'ADJ' && k > sentence.firstToken) k--;
+      const owner = isPossessiveMark(tokens[k]) ? argEndingAt(context, k) : argStartingAt(context, k);
+      if (!owner || (owner.mention.kind === 'pronoun' && !owner.mention.pronoun?.possessive)) continue;
+      const label = `${holding} of`;
+      for (const name of listedNames(context, i + 2)) {
+        if (name.entityType === 'DATE' || name.entityType === 'QUANTITY') continue;
+        relations.push(...relate(context, name, owner, { label, predicate: label, relation: holding === 'member' ? 'member_of' : 'other', confidence: 0.7, rule: this.name }));
+      }
+    }
+    return relations;
+  },
+};
