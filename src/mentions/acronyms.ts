@@ -10,7 +10,9 @@ export function acronymMentions(segmented: Segmented, names: Mention[], quoted: 
     const open = mention.endToken;
     if (tokens[open]?.text !== '(' || tokens[open + 2]?.text !== ')') return;
     const candidate = tokens[open + 1];
-    if (!ACRONYM.test(candidate.text) || !initialsMatch(candidate.text, mention.text)) return;
+    // British style writes pronounceable acronyms in title case: "World Anti-Doping Agency (Wada)".
+    const titleCase = /^\p{Lu}\p{Ll}{2,}$/u.test(candidate.text) && mention.text.split(/\s+/).length >= 3;
+    if (!(ACRONYM.test(candidate.text) || titleCase) || !initialsMatch(candidate.text, mention.text)) return;
     const existing = byFirstToken.get(open + 1);
     if (existing) {
       existing.expansion = mention;

@@ -112,7 +112,7 @@ const ROLE_NOUNS = new Set([
   'co-chairman', 'vice-chairman', 'co-chair', 'vice-chair', 'co-owner', 'co-leader', 'co-writer', 'co-star',
   'creator', 'composer', 'songwriter', 'screenwriter', 'playwright', 'novelist', 'comedian', 'illustrator',
   'librarian', 'curator', 'archivist', 'historian', 'lecturer', 'teacher', 'headteacher', 'nurse', 'surgeon',
-  'conductor', 'host', 'co-host', 'anchor', 'newsreader', 'commentator', 'pundit',
+  'conductor', 'host', 'co-host', 'anchor', 'newsreader', 'commentator', 'pundit', 'expert', 'specialist', 'fellow',
 ]);
 
 /** Offices that represent a place (constituency, state, country) rather than work for it. */

@@ -130,3 +130,11 @@ describe('given names with titles', () => {
     expect(labels('Sir {Elton John|PERSON} sang. Sir {Elton|PERSON} said so.')).toEqual(['Elton John']);
   });
 });
+
+describe('acronyms in title case', () => {
+  it('takes "(Wada)" after "World Anti-Doping Agency" for the same body', () => {
+    const found = entitiesOf('The {World Anti-Doping Agency|ORGANIZATION} (Wada) will appeal. {Wada|ORGANIZATION} chairman {Dick Pound|PERSON} said so.');
+    expect(found.filter((entity) => entity.entityType === 'ORGANIZATION').map((entity) => [entity.label, entity.mentions])).toEqual([['World Anti-Doping Agency', 3]]);
+  });
+});
+

@@ -863,3 +863,18 @@ describe('lists of what an owner has', () => {
   });
 });
 
+describe('works of a star and channels of a broadcaster', () => {
+  it('reads "X, star of A, B and C" and "Sky channels including A, B and the C"', () => {
+    expect(relationsOf('This year, {Will Smith|PERSON}, star of {I, Robot|WORK}, {Independence Day|WORK} and {Men In Black|WORK}, will be honoured.')).toEqual([
+      'Will Smith -[star of]-> I, Robot',
+      'Will Smith -[star of]-> Men In Black',
+      'Will Smith -[star of]-> Independence Day',
+    ]);
+    expect(relationsOf('Coverage runs across {Sky|ORGANIZATION} channels including {Sky Movies|ORGANIZATION}, {Sky Travel|ORGANIZATION} and the {Biography Channel|ORGANIZATION}.')).toEqual([
+      'Sky Movies -[channel of]-> Sky',
+      'Sky Travel -[channel of]-> Sky',
+      'Biography Channel -[channel of]-> Sky',
+    ]);
+  });
+});
+

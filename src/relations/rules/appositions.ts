@@ -100,6 +100,11 @@ function roleApposition(context: SentenceContext, person: Argument): Relation[] 
     const org = argStartingAt(context, i);
     // "a former Davis Cup player for Australia": a competition or group inside the role is part of it, and
     // so is a place that qualifies a role noun ("chief UK economist at Capital Economics").
+    // "Will Smith, star of I, Robot, Independence Day and Men In Black": a maker's or performer's works.
+    if (org?.entityType === 'WORK' && tokens[i - 1]?.normal === 'of') {
+      const words = tokens.slice(phraseStart, i - 1).filter((token) => token.pos !== 'DET');
+      if (words.some((token) => MAKING_ROLES.has(token.normal))) return worksOf(context, person, org, `${words.map((token) => token.text).join(' ')} of`);
+    }
     const qualifying = org?.entityType === 'LOCATION' && ['NOUN', 'ADJ'].includes(tokens[org.end]?.pos ?? '') && tokens[org.first - 1]?.pos !== 'ADP';
     if (org && ((DESCRIPTIVE.has(org.entityType) && i > phraseStart) || qualifying)) {
       i = org.end - 1;
@@ -131,6 +136,22 @@ function roleApposition(context: SentenceContext, person: Argument): Relation[] 
     if (!ROLE_PHRASE_POS.has(tokens[i].pos)) return [];
   }
   return [];
+}
+
+/** Roles that make or perform works: "star of", "director of", "author of". */
+const MAKING_ROLES = new Set(['star', 'director', 'writer', 'author', 'creator', 'producer', 'actor', 'actress', 'presenter', 'host', 'singer', 'composer', 'co-star', 'novelist', 'screenwriter']);
+
+/** The person's relation to a work and to each work listed after it ("I, Robot, Independence Day and Men In Black"). */
+function worksOf(context: SentenceContext, person: Argument, first: Argument, label: string): Relation[] {
+  const { tokens } = context;
+  const relations: Relation[] = [];
+  for (let work: Argument | undefined = first; work && work.entityType === 'WORK'; ) {
+    relations.push(...relate(context, person, work, { label, predicate: label.toLowerCase(), relation: 'other', confidence: 0.8, rule: 'apposition' }));
+    const end: number = work.end;
+    const link: number = tokens[end]?.text === ',' && tokens[end + 1]?.normal === 'and' ? end + 2 : end + 1;
+    work = [',', 'and'].includes(tokens[end]?.normal ?? '') ? argStartingAt(context, link) : undefined;
+  }
+  return relations;
 }
 
 /** "Greg Dyke, the BBC's director general, said": the role in apposition is held at the possessive. */

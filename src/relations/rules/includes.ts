@@ -5,7 +5,11 @@ const HOLDINGS: Readonly<Record<string, string>> = {
   customers: 'customer', clients: 'client', members: 'member', shareholders: 'shareholder', investors: 'investor',
   backers: 'backer', partners: 'partner', sponsors: 'sponsor', subsidiaries: 'subsidiary', brands: 'brand',
   units: 'unit', owners: 'owner', rivals: 'rival', suppliers: 'supplier', advertisers: 'advertiser', allies: 'ally',
+  channels: 'channel', stations: 'station', divisions: 'division',
 };
+
+/** Holdings that are parts of their owner. */
+const PARTS = new Set(['subsidiary', 'unit', 'channel', 'station', 'division', 'brand']);
 
 /** Is this a plural of what one has several of ("customers", "backers")? */
 export function isHolding(word: string): boolean {
@@ -24,7 +28,7 @@ function listedNames(context: SentenceContext, from: number): Argument[] {
       continue;
     }
     // Separators and a description of the next name ("consumer products giant") only.
-    if (!(tokens[i].text === ',' || tokens[i].normal === 'and' || (['NOUN', 'ADJ'].includes(tokens[i].pos) && /^\p{Ll}/u.test(tokens[i].text)))) break;
+    if (!(tokens[i].text === ',' || tokens[i].normal === 'and' || tokens[i].pos === 'DET' || (['NOUN', 'ADJ'].includes(tokens[i].pos) && /^\p{Ll}/u.test(tokens[i].text)))) break;
   }
   return names;
 }
@@ -44,12 +48,14 @@ export const includesRule: RelationRule = {
       // The owner: "its", "their" or "Chelsea's", with at most one describing word between ("its biggest customers").
       let k = i - 1;
       if (tokens[k]?.pos === 'ADJ' && k > sentence.firstToken) k--;
-      const owner = isPossessiveMark(tokens[k]) ? argEndingAt(context, k) : argStartingAt(context, k);
+      // "Sky channels including Sky News": a name right before the noun owns it too.
+      const owner = isPossessiveMark(tokens[k]) ? argEndingAt(context, k) : (argStartingAt(context, k) ?? argEndingAt(context, k + 1));
       if (!owner || (owner.mention.kind === 'pronoun' && !owner.mention.pronoun?.possessive)) continue;
       const label = `${holding} of`;
       for (const name of listedNames(context, i + 2)) {
         if (name.entityType === 'DATE' || name.entityType === 'QUANTITY') continue;
-        relations.push(...relate(context, name, owner, { label, predicate: label, relation: holding === 'member' ? 'member_of' : 'other', confidence: 0.7, rule: this.name }));
+        const relation = holding === 'member' ? 'member_of' : PARTS.has(holding) ? 'part_of' : 'other';
+        relations.push(...relate(context, name, owner, { label, predicate: label, relation, confidence: 0.7, rule: this.name }));
       }
     }
     return relations;
