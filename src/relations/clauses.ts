@@ -44,7 +44,7 @@ function findVerbGroups(context: SentenceContext): VerbGroup[] {
     }
     const first = i;
     let end = i + 1;
-    while (end < sentence.endToken && !context.argAt.has(end) && (GROUP_POS.has(tokens[end].pos) || isInnerQuote(tokens, end, sentence.endToken) || isParticle(tokens, end))) end++;
+    while (end < sentence.endToken && !context.argAt.has(end) && (GROUP_POS.has(tokens[end].pos) || isInnerQuote(tokens, end, sentence.endToken) || isParticle(tokens, end) || isFloating(tokens, end))) end++;
     // A group ends on a verb, an auxiliary, a negation or a particle, not on a stray "to" or adverb.
     while (end > first + 1 && !isGroupEnd(tokens, end - 1)) end--;
     groups.push(readGroup(tokens, first, end));
@@ -58,6 +58,11 @@ const QUOTES = new Set(['"', "'"]);
 /** A quotation mark inside a verb group: 'would "cut all lines"' quotes part of the predicate. */
 function isInnerQuote(tokens: Token[], index: number, endToken: number): boolean {
   return QUOTES.has(tokens[index].text) && index + 1 < endToken && GROUP_POS.has(tokens[index + 1].pos);
+}
+
+/** "have both resigned", "are all expected": a quantifier floating inside the verb group. */
+function isFloating(tokens: Token[], index: number): boolean {
+  return ['both', 'all', 'each'].includes(tokens[index].normal) && (tokens[index - 1]?.pos === 'AUX') && tokens[index + 1]?.pos === 'VERB';
 }
 
 /** "was set up by", "snapped up days later": a particle tagged as a preposition, with no object of its own. */
@@ -325,7 +330,9 @@ const AGENTS = new Set(['PERSON', 'ORGANIZATION', 'GROUP']);
 export function coordinatedSubjects(context: SentenceContext, subject: Argument): Argument[] {
   const { tokens, sentence } = context;
   let i = (subject.mention.titleStart ?? subject.first) - 1;
-  while (i > sentence.firstToken && !context.argAt.has(i) && (isRoleNoun(tokens[i].text) || isTitleWord(tokens[i].text))) i--;
+  // "Robert Oatley and his son Sandy Oatley": a relation word and its possessive may stand before the second.
+  while (i > sentence.firstToken && !context.argAt.has(i) && (isRoleNoun(tokens[i].text) || isTitleWord(tokens[i].text) || KIN_NOUNS.has(tokens[i].normal))) i--;
+  if (tokens[i]?.pos === 'PRON' && ['his', 'her', 'their'].includes(tokens[i].normal) && context.argAt.has(i)) i--;
   if (tokens[i]?.normal !== 'and' || i <= sentence.firstToken) return [subject];
   const first = argEndingAt(context, i);
   const together = first && (first.entityType === subject.entityType || (AGENTS.has(first.entityType) && AGENTS.has(subject.entityType)));

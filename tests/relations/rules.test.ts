@@ -878,3 +878,18 @@ describe('works of a star and channels of a broadcaster', () => {
   });
 });
 
+describe('relatives as second subjects, places owning bodies in roles, champions of competitions', () => {
+  it('reads "X and his son Y have both resigned from Z\'s board" for both', () => {
+    expect(relationsOf("{Robert Oatley|PERSON} and his son {Sandy Oatley|PERSON} have both resigned from {Southcorp|ORGANIZATION}'s board.")).toEqual(
+      expect.arrayContaining(['Robert Oatley -[resigns from board]-> Southcorp', 'Sandy Oatley -[resigns from board]-> Southcorp']),
+    );
+  });
+
+  it('reads "the founder of India\'s Percept Films" as founder of the body, and a champion of a competition', () => {
+    expect(relationsOf('"A lot of India," said {Shailendra Singh|PERSON}, the founder of {India|LOCATION}\'s {Percept Films|ORGANIZATION}.')).toContain(
+      'Shailendra Singh -[founder of]-> Percept Films',
+    );
+    expect(relationsOf('{US Open|EVENT} champion {Svetlana Kuznetsova|PERSON} has tested positive.')).toEqual(['Svetlana Kuznetsova -[champion of]-> US Open']);
+  });
+});
+

@@ -111,6 +111,18 @@ function roleApposition(context: SentenceContext, person: Argument): Relation[] 
       continue;
     }
     if (org) {
+      // "the founder of India's Percept Films": the place owns the body the role is held at.
+      const owned = isPossessiveMark(tokens[org.end]) ? argStartingAt(context, org.end + 1) : undefined;
+      if (owned && org.entityType === 'LOCATION' && owned.entityType === 'ORGANIZATION') {
+        const at = tokens[org.first - 1]?.pos === 'DET' ? org.first - 2 : org.first - 1;
+        const words = tokens.slice(phraseStart, at).filter((token) => token.pos !== 'DET');
+        const head = roleHead(words.map((token) => token.text));
+        if (!head || !ROLE_PREPOSITIONS.has(tokens[at]?.normal ?? '')) return [];
+        const role = words.map((token) => token.text).join(' ');
+        const { relation } = roleTie(role, head, false);
+        const label = `${role} ${tokens[at].normal}`;
+        return relate(context, person, owned, { label, predicate: label.toLowerCase(), relation, confidence: 0.85, rule: 'apposition' });
+      }
       // "director general of the British Chambers of Commerce": the preposition may stand before "the".
       const at = tokens[i - 1]?.pos === 'DET' ? i - 2 : i - 1;
       const preposition = tokens[at]?.normal;

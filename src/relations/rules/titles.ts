@@ -149,7 +149,8 @@ export const titleRule: RelationRule = {
         if (!found) continue;
       }
       const personal = found.holder.entityType === 'PERSON';
-      if (!personal && !['ORGANIZATION', 'LOCATION', 'GROUP', 'OTHER', 'WORK'].includes(found.holder.entityType)) continue;
+      // "US Open champion Svetlana Kuznetsova": a competition holds its champions and winners too.
+      if (!personal && !['ORGANIZATION', 'LOCATION', 'GROUP', 'OTHER', 'WORK', 'EVENT'].includes(found.holder.entityType)) continue;
       const words = found.words.map((token) => token.text);
       if (named.mention.titleStart !== undefined) words.push(...context.tokens.slice(named.mention.titleStart, named.first).map((t) => t.text));
       const role = roleOfTitle(expandTitle(words));
