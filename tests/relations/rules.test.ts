@@ -893,3 +893,11 @@ describe('relatives as second subjects, places owning bodies in roles, champions
   });
 });
 
+describe('titles naming their body before the person', () => {
+  it('reads a lower-case title with a described body before the name', () => {
+    expect(relationsOf('But general secretary of the public services union {Unison|ORGANIZATION} {Dave Prentis|PERSON} criticised the plans.')).toContain(
+      'Dave Prentis -[general secretary of]-> Unison',
+    );
+  });
+});
+

@@ -64,20 +64,23 @@ function ownerBefore(context: SentenceContext, holder: Argument): Argument | und
   return owner?.entityType === 'PERSON' ? owner : undefined;
 }
 
-/** "Chief Secretary to the Treasury Paul Boateng": a title that names its body before the person. */
+/** "Chief Secretary to the Treasury Paul Boateng", "general secretary of the union Unison Dave Prentis": a title that names its body before the person. */
 function titleNamingHolder(context: SentenceContext, named: Argument): Relation[] {
   const { tokens, sentence } = context;
   const holder = argEndingAt(context, named.mention.titleStart ?? named.first);
   if (!holder || !['ORGANIZATION', 'LOCATION'].includes(holder.entityType)) return [];
   let i = holder.first - 1;
+  // "general secretary of the public services union Unison Dave Prentis": the body may be described first.
+  while (i > sentence.firstToken && holder.first - i <= 4 && ['NOUN', 'ADJ'].includes(tokens[i].pos) && /^\p{Ll}/u.test(tokens[i].text)) i--;
   if (tokens[i]?.normal === 'the') i--;
   const preposition = tokens[i]?.normal ?? '';
   if (!['to', 'of', 'for'].includes(preposition)) return [];
   let first = i;
-  while (first > sentence.firstToken && isTitleWord(tokens[first - 1].text) && /^\p{Lu}/u.test(tokens[first - 1].text)) first--;
+  while (first > sentence.firstToken && isTitleWord(tokens[first - 1].text)) first--;
   if (first === i) return [];
   const role = tokens.slice(first, i).map((token) => token.text).join(' ');
-  const head = roleHead(role.split(' ')) ?? role.split(' ')[0];
+  const head = roleHead(role.split(' ')) ?? (/^\p{Lu}/u.test(role) ? role.split(' ')[0] : undefined);
+  if (!head) return [];
   const { relation } = roleTie(role, head, holder.entityType === 'LOCATION');
   const label = `${role} ${preposition}`;
   return relate(context, named, holder, { label, predicate: label.toLowerCase(), relation, confidence: 0.85, rule: 'title' });
