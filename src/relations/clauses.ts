@@ -297,6 +297,12 @@ function controllingSubject(context: SentenceContext, group: VerbGroup, depth: n
       if (finite && findObjects(context, other).some((object) => object.tail.length === 0 && object.arg.mention.kind === 'name')) return undefined;
       return { arg: found.arg };
     }
+    // "After beating Amy Winehouse ..., Joss Stone said": a clause that opens the sentence is the main clause's.
+    if (group.first - 1 === sentence.firstToken) {
+      const main = verbGroups(context).find((other) => other.first > group.end && tokens[other.first - 1]?.text !== ',' && findSubject(context, other, depth));
+      const found = main && findSubject(context, main, depth);
+      return found ? { arg: found.arg } : undefined;
+    }
     return undefined;
   }
   const found = controller && findSubject(context, controller, depth);
@@ -350,8 +356,8 @@ function isReducedRelative(context: SentenceContext, group: VerbGroup): boolean 
     head !== undefined &&
     head === tokens[group.first] &&
     head.pos === 'VERB' &&
-    head.normal !== head.lemma &&
-    /(?:ed|en|wn|ght|ld|lt|ut|ne)$/.test(head.normal) &&
+    (head.normal !== head.lemma || SAME_PARTICIPLE.has(head.normal)) &&
+    (/(?:ed|en|wn|ght|ld|lt|ut|ne)$/.test(head.normal) || SAME_PARTICIPLE.has(head.normal)) &&
     !head.normal.endsWith('ing')
   );
 }

@@ -901,3 +901,15 @@ describe('titles naming their body before the person', () => {
   });
 });
 
+describe('described agents, owners and speakers after their body', () => {
+  it('reads an agent described before the name, an owner described before the body, and a speaker after body and role', () => {
+    expect(relationsOf('{Air Deccan|ORGANIZATION}, set up by army officer and silk farmer {Gorur Gopinath|PERSON}, plans to grow.')).toEqual([
+      'Gorur Gopinath -[sets up]-> Air Deccan',
+    ]);
+    expect(relationsOf('It received a statement from {Philip Green|PERSON}, the billionaire {Bhs|ORGANIZATION} owner, yesterday.')).toContain('Philip Green -[owner of]-> Bhs');
+    expect(relationsOf('"Prices will fall," said {Jupiter Research|ORGANIZATION} analyst {Olivier Beauvillian|PERSON}.')).toEqual([
+      'Olivier Beauvillian -[analyst of]-> Jupiter Research',
+    ]);
+  });
+});
+

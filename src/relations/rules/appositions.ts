@@ -170,15 +170,27 @@ function worksOf(context: SentenceContext, person: Argument, first: Argument, la
 function possessiveRoleApposition(context: SentenceContext, person: Argument): Relation[] {
   const { tokens, sentence } = context;
   if (!APPOSITION_MARKS.has(tokens[person.end]?.text ?? '')) return [];
-  const start = tokens[person.end + 1]?.pos === 'DET' ? person.end + 2 : person.end + 1;
+  let start = tokens[person.end + 1]?.pos === 'DET' ? person.end + 2 : person.end + 1;
+  // "Philip Green, the billionaire Bhs owner": a description may stand before the body.
+  for (let k = 0; k < 2 && !context.argAt.has(start) && ['ADJ', 'NOUN'].includes(tokens[start]?.pos ?? '') && /^\p{Ll}/u.test(tokens[start].text); k++) start++;
   const holder = argStartingAt(context, start);
   if (!holder || !['ORGANIZATION', 'LOCATION'].includes(holder.entityType)) return [];
   // "X, the BBC's director general," and "X, Texas attorney general announcing ...".
   const roleStart = isPossessiveMark(tokens[holder.end]) ? holder.end + 1 : holder.end;
   let end = roleStart;
-  // "Metlife's chairman and chief executive": roles may be joined by "and".
+  // "Metlife's chairman and chief executive": roles may be joined by "and"; "IBM's world-wide Linux
+  // strategy manager": a work or group may qualify the role.
   const roleWord = (at: number): boolean => ROLE_WORD_POS.has(tokens[at].pos) || (tokens[at].normal === 'and' && at > roleStart && ROLE_WORD_POS.has(tokens[at + 1]?.pos ?? ''));
-  while (end < sentence.endToken && end - roleStart < MAX_ROLE_PHRASE && !context.argAt.has(end) && roleWord(end)) end++;
+  const qualifier = (at: number): Argument | undefined => {
+    const arg = argStartingAt(context, at);
+    return arg && DESCRIPTIVE.has(arg.entityType) ? arg : undefined;
+  };
+  while (end < sentence.endToken && end - roleStart < MAX_ROLE_PHRASE) {
+    const inside = qualifier(end);
+    if (inside) end = inside.end;
+    else if (!context.argAt.has(end) && roleWord(end)) end++;
+    else break;
+  }
   // The apposition closes with a comma, a verb or the sentence: "the BBC's director general of ..." is another reading.
   if (end < sentence.endToken && !/^[,.;)\-–—]$/.test(tokens[end].text) && tokens[end].pos !== 'VERB') return [];
   const words = tokens.slice(roleStart, end).map((token) => token.text);

@@ -38,7 +38,10 @@ function openingBefore(context: SentenceContext, speaker: Argument): number {
 function speakerAfter(context: SentenceContext, from: number): Argument | undefined {
   const { tokens, sentence } = context;
   let i = from;
-  while (i < sentence.endToken && i - from < 4 && !context.argAt.has(i) && (tokens[i].pos === 'NOUN' || tokens[i].pos === 'ADJ') && /^\p{Ll}/u.test(tokens[i].text)) i++;
+  // '"...," said Jupiter Research analyst Olivier Beauvillian': a body and a role may come first.
+  const body = argStartingAt(context, i);
+  if (body && ['ORGANIZATION', 'LOCATION'].includes(body.entityType) && /^\p{Ll}/u.test(tokens[body.end]?.text ?? '')) i = body.end;
+  while (i < sentence.endToken && i - from < 6 && !context.argAt.has(i) && (tokens[i].pos === 'NOUN' || tokens[i].pos === 'ADJ') && /^\p{Ll}/u.test(tokens[i].text)) i++;
   return argStartingAt(context, i) ?? context.args.find((arg) => arg.mention.titleStart === i);
 }
 
@@ -64,7 +67,9 @@ export const speechRule: RelationRule = {
       const head = group.chain[0];
       if (!head || !SPEECH_VERBS.has(head.lemma) || group.negated || head.normal.endsWith('ing')) continue;
       const before = tokens[group.first - 1]?.text ?? '';
+      // A name inside the quotation before an inverted "said" is what was said about, not who said it.
       let speaker = findSubject(context, group)?.arg;
+      if (speaker?.mention.quoted && /^[,"]$/.test(before)) speaker = undefined;
       let topic: Argument | undefined;
       if (speaker && /^[,"]$/.test(tokens[openingBefore(context, speaker)]?.text ?? '') && endsAfter(context, group.end)) {
         topic = topicIn(context, sentence.firstToken, speaker.first, speaker);

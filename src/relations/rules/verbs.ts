@@ -186,8 +186,12 @@ export const verbRule: RelationRule = {
         // "was released by Nintendo", "was appointed home secretary by Tony Blair": the agent is the real
         // subject, and the fact reads in the active voice.
         // "developed by BT's research unit": the owner of the agent's noun is the agent.
+        // "set up by army officer and silk farmer Gorur Gopinath": the agent may be described first.
         const owned = tail.findIndex((token) => token.normal === 'by');
-        if (passive && owned >= 0 && owned < tail.length - 1 && tail.slice(owned + 1).every((token) => token.pos === 'NOUN') && isPossessiveMark(context.tokens[to.end])) tail = tail.slice(0, owned + 1);
+        const rest = owned >= 0 ? tail.slice(owned + 1) : [];
+        const ownedAgent = rest.every((token) => token.pos === 'NOUN') && isPossessiveMark(context.tokens[to.end]);
+        const describedAgent = to.entityType === 'PERSON' && rest.every((token) => token.pos === 'NOUN' || token.pos === 'CCONJ');
+        if (passive && rest.length > 0 && (ownedAgent || describedAgent)) tail = tail.slice(0, owned + 1);
         if (passive && tail.length > 0 && tail[tail.length - 1].normal === 'by') {
           [from, to] = [to, from];
           // "Nominees for the awards were picked by X": X picks nominees for the awards.
