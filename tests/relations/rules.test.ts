@@ -913,3 +913,12 @@ describe('described agents, owners and speakers after their body', () => {
   });
 });
 
+describe('party spokesmen for a portfolio', () => {
+  it('ties an opposition spokesman to the party, not to the department named as the portfolio', () => {
+    expect(relationsOf('{Lib Dem|ORGANIZATION} {Treasury|ORGANIZATION} spokesman {Vince Cable|PERSON} branded the plans fantasy.')).toEqual([
+      'Vince Cable -[spokesman of]-> Lib Dem',
+    ]);
+    expect(relationsOf('{Treasury|ORGANIZATION} spokesman {John Smith|PERSON} denied it.')).toEqual(['John Smith -[spokesman of]-> Treasury']);
+  });
+});
+

@@ -1,4 +1,6 @@
 import { expandTitle, isRoleNoun, isTitleWord, OWNERSHIP_ROLES, PART_NOUNS, PERSONAL_STAFF, PERSONAL_TIES, roleHead, roleOfTitle, roleTie } from '../../mentions/titles';
+import { nameWords } from '../../entities/names';
+import { partyKey } from '../../mentions/parties';
 import type { Token } from '../../segment/segment';
 import { countryArgument } from '../demonyms';
 import { argEndingAt, isPossessiveMark, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
@@ -193,9 +195,14 @@ export const titleRule: RelationRule = {
       const { relation, label } = roleTie(role.split(/ (?:for|of|on) (?=\p{Ll})/u)[0], head, holder.entityType === 'LOCATION');
       // A nationality holds members and leaders, not presidents: "French President" names a country's office.
       if (holder.entityType === 'GROUP' && nationality && (relation !== 'member_of' || PERFORMERS.has(head.toLowerCase()))) continue;
-      relations.push(
-        ...relate(context, named, holder, { label, predicate: label.toLowerCase(), relation, confidence: 0.9, rule: this.name }),
-      );
+      // "Lib Dem Treasury spokesman Vince Cable": before a portfolio, the party is where the person belongs
+      // (an opposition spokesman does not work for the Treasury).
+      const party = argEndingAt(context, holder.first);
+      if (party && party.entityType === 'ORGANIZATION' && partyKey(nameWords(party.mention.text))) {
+        relations.push(...relate(context, named, party, { label: `${role} of`, predicate: `${role} of`.toLowerCase(), relation: 'member_of', confidence: 0.85, rule: this.name }));
+      } else {
+        relations.push(...relate(context, named, holder, { label, predicate: label.toLowerCase(), relation, confidence: 0.9, rule: this.name }));
+      }
       // "Ireland and Munster lock Paul O'Connell": a player of each side joined before the position; an
       // office is held at one body ("Microsoft and New York attorney general Eliot Spitzer").
       const other = context.tokens[holder.first - 1]?.normal === 'and' && relation === 'member_of' ? argEndingAt(context, holder.first - 1) : undefined;
