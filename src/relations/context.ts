@@ -97,6 +97,13 @@ export function isPossessiveMark(token: Token | undefined): boolean {
   return token?.normal === "'s" || token?.text === "'";
 }
 
+/** The owner written right before token `end`: "Ferguson's" (name and mark) or "his", "its". */
+export function possessorEndingAt(context: SentenceContext, end: number): Argument | undefined {
+  if (isPossessiveMark(context.tokens[end - 1])) return argEndingAt(context, end - 1);
+  const pronoun = argEndingAt(context, end);
+  return pronoun?.mention.kind === 'pronoun' && pronoun.mention.pronoun?.possessive ? pronoun : undefined;
+}
+
 /** The argument starting exactly at token `index`, if any. */
 export function argStartingAt(context: SentenceContext, index: number): Argument | undefined {
   const found = context.argAt.get(index);

@@ -1,4 +1,4 @@
-import { argEndingAt, argStartingAt, isPossessiveMark, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
+import { argEndingAt, argStartingAt, possessorEndingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
 /** What a body or person has several of, named in a list: "Its customers include Boots and Burberry". */
 const HOLDINGS: Readonly<Record<string, string>> = {
@@ -49,7 +49,7 @@ export const includesRule: RelationRule = {
       let k = i - 1;
       if (tokens[k]?.pos === 'ADJ' && k > sentence.firstToken) k--;
       // "Sky channels including Sky News": a name right before the noun owns it too.
-      const owner = isPossessiveMark(tokens[k]) ? argEndingAt(context, k) : (argStartingAt(context, k) ?? argEndingAt(context, k + 1));
+      const owner = possessorEndingAt(context, k + 1) ?? argEndingAt(context, k + 1);
       if (!owner || (owner.mention.kind === 'pronoun' && !owner.mention.pronoun?.possessive)) continue;
       const label = `${holding} of`;
       for (const name of listedNames(context, i + 2)) {

@@ -1,17 +1,12 @@
 import { KIN_NOUNS } from '../../mentions/titles';
-import { argEndingAt, argStartingAt, isPossessiveMark, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
+import { argEndingAt, argStartingAt, possessorEndingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
 /** The person whose relative is named: "Blair's wife", "his mother", "Mr Glazer's two sons". */
 function holderBefore(context: SentenceContext, kinIndex: number): Argument | undefined {
   const { tokens } = context;
   let at = kinIndex;
   while (at > context.sentence.firstToken + 1 && kinIndex - at < 2 && (tokens[at - 1].pos === 'NUM' || tokens[at - 1].pos === 'ADJ')) at--;
-  kinIndex = at;
-  const before = tokens[kinIndex - 1];
-  if (!before) return undefined;
-  if (isPossessiveMark(before)) return argEndingAt(context, kinIndex - 1);
-  const pronoun = argEndingAt(context, kinIndex);
-  return pronoun?.mention.pronoun?.possessive ? pronoun : undefined;
+  return possessorEndingAt(context, at);
 }
 
 /**

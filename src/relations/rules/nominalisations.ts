@@ -1,5 +1,5 @@
 import { isRoleNoun } from '../../mentions/titles';
-import { argEndingAt, argStartingAt, isPossessiveMark, openingSubject, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
+import { argEndingAt, argStartingAt, isPossessiveMark, openingSubject, possessorEndingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
 /** Prepositions that attach the other party to an act: "boycott of", "bid for", "attack on", "talks with". */
 const ACT_PREPOSITIONS = new Set(['of', 'for', 'against', 'with', 'on', 'into', 'between']);
@@ -44,13 +44,6 @@ function secondConjunct(context: SentenceContext, first: Argument): Argument | u
 /** Nouns of a working life: "his career at consumer goods giant Unilever", "a spell with Chelsea". */
 const CAREERS = new Set(['career', 'spell', 'stint', 'tenure', 'job']);
 
-/** Who owns the noun after token `index`: "his" or "Ferguson's". */
-function ownerBefore(context: SentenceContext, index: number): Argument | undefined {
-  if (isPossessiveMark(context.tokens[index])) return argEndingAt(context, index);
-  const arg = argStartingAt(context, index);
-  return arg?.mention.kind === 'pronoun' && arg.mention.pronoun?.possessive ? arg : undefined;
-}
-
 /** "spending most of his career at consumer goods giant Unilever": where the owner worked. */
 function career(context: SentenceContext, at: number): Relation[] {
   const { tokens, sentence } = context;
@@ -60,7 +53,7 @@ function career(context: SentenceContext, at: number): Relation[] {
   let k = at + 2;
   while (k < sentence.endToken && k - at < 6 && !context.argAt.has(k) && ['DET', 'ADJ', 'NOUN'].includes(tokens[k].pos)) k++;
   const body = argStartingAt(context, k);
-  const owner = ownerBefore(context, at - 1);
+  const owner = possessorEndingAt(context, at);
   if (!body || !owner || owner.entityType !== 'PERSON' || body.entityType !== 'ORGANIZATION') return [];
   const label = `${tokens[at].normal} ${preposition}`;
   return relate(context, owner, body, { label, predicate: label, relation: 'works_for', confidence: 0.7, rule: 'nominalisation' });
@@ -88,7 +81,7 @@ function playing(context: SentenceContext, at: number): Relation[] {
   // "his performance as Ray Charles", "Foxx's portrayal of late soul-singer Ray Charles".
   const preposition = context.tokens[at + 1]?.normal;
   if (!PARTS.has(context.tokens[at].normal) || !(preposition === 'as' || (preposition === 'of' && context.tokens[at].normal === 'portrayal'))) return [];
-  const player = ownerBefore(context, at - 1);
+  const player = possessorEndingAt(context, at);
   let k = at + 2;
   while (k < context.sentence.endToken && k - at < 5 && !context.argAt.has(k) && ['ADJ', 'NOUN', 'DET'].includes(context.tokens[k].pos)) k++;
   const played = argStartingAt(context, k);
