@@ -36,7 +36,7 @@ nominal(
   `city town country nation region state village area capital county borough island province district
    territory republic kingdom continent suburb neighbourhood neighborhood venue stadium ground`,
 );
-nominal(['EVENT'], `tournament championship competition match fixture war election summit conference festival contest`);
+nominal(['EVENT'], `tournament championship competition match fixture war election summit conference festival contest ceremony concert gala race`);
 nominal(['GROUP'], `community`);
 // A country's national side is named by the country: "Wales ... the team that beat Italy".
 nominal(['ORGANIZATION', 'LOCATION'], `team side squad`);

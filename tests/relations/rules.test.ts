@@ -922,3 +922,11 @@ describe('party spokesmen for a portfolio', () => {
   });
 });
 
+describe('events referred back to', () => {
+  it('reads "The ceremony, hosted by newcomer Chris Rock" as the awards named before', () => {
+    expect(relationsOf("{Sky|ORGANIZATION} will broadcast this year's {Academy Awards|EVENT}. The ceremony, hosted by newcomer {Chris Rock|PERSON}, takes place in February.")).toContain(
+      'Chris Rock -[hosts]-> Academy Awards',
+    );
+  });
+});
+
