@@ -113,6 +113,7 @@ const ROLE_NOUNS = new Set([
   'creator', 'composer', 'songwriter', 'screenwriter', 'playwright', 'novelist', 'comedian', 'illustrator',
   'librarian', 'curator', 'archivist', 'historian', 'lecturer', 'teacher', 'headteacher', 'nurse', 'surgeon',
   'conductor', 'host', 'co-host', 'anchor', 'newsreader', 'commentator', 'pundit', 'expert', 'specialist', 'fellow',
+  'three-quarter', 'loose-forward', 'loosehead', 'tighthead', 'loose-head', 'tight-head', 'debutant', 'number-eight',
 ]);
 
 /** Offices that represent a place (constituency, state, country) rather than work for it. */
@@ -129,6 +130,7 @@ const MEMBER_ROLES = new Set([
   'candidate', 'supporter', 'leader', 'mp', 'mep', 'msp', 'am', 'councillor', 'delegate', 'frontman',
   'singer', 'guitarist', 'drummer', 'bassist', 'trustee', 'team-mate', 'teammate', 'club-mate',
   'frontbencher', 'backbencher', 'student', 'pupil', 'graduate', 'champion', 'medallist', 'challenger', 'nominee',
+  'three-quarter', 'loose-forward', 'loosehead', 'tighthead', 'loose-head', 'tight-head', 'debutant', 'number-eight',
 ]);
 
 /** Lower-case key of a token sequence, dots dropped ("Ch. Supt." → "ch supt"). */

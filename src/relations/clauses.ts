@@ -336,8 +336,12 @@ const AGENTS = new Set(['PERSON', 'ORGANIZATION', 'GROUP']);
 export function coordinatedSubjects(context: SentenceContext, subject: Argument): Argument[] {
   const { tokens, sentence } = context;
   let i = (subject.mention.titleStart ?? subject.first) - 1;
-  // "Robert Oatley and his son Sandy Oatley": a relation word and its possessive may stand before the second.
-  while (i > sentence.firstToken && !context.argAt.has(i) && (isRoleNoun(tokens[i].text) || isTitleWord(tokens[i].text) || KIN_NOUNS.has(tokens[i].normal))) i--;
+  // "Robert Oatley and his son Sandy Oatley", "Devon singer Joss Stone and rock band Muse": a relation
+  // word, a role or a short description may stand before the second.
+  const start = i;
+  const describing = (token: Token): boolean =>
+    isRoleNoun(token.text) || isTitleWord(token.text) || KIN_NOUNS.has(token.normal) || (start - i < 3 && /^\p{Ll}/u.test(token.text) && ['NOUN', 'ADJ'].includes(token.pos));
+  while (i > sentence.firstToken && !context.argAt.has(i) && describing(tokens[i])) i--;
   if (tokens[i]?.pos === 'PRON' && ['his', 'her', 'their'].includes(tokens[i].normal) && context.argAt.has(i)) i--;
   if (tokens[i]?.normal !== 'and' || i <= sentence.firstToken) return [subject];
   const first = argEndingAt(context, i);

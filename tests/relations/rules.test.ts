@@ -930,3 +930,12 @@ describe('events referred back to', () => {
   });
 });
 
+describe('second subjects after a description, rugby positions', () => {
+  it('gives the verb to a second subject described as "rock band Muse", and reads "Dragons three-quarter X"', () => {
+    expect(relationsOf('Devon singer {Joss Stone|PERSON} and rock band {Muse|ORGANIZATION} won the {Mercury Prize|EVENT} last night.')).toEqual(
+      expect.arrayContaining(['Joss Stone -[wins]-> Mercury Prize', 'Muse -[wins]-> Mercury Prize']),
+    );
+    expect(relationsOf('{Dragons|ORGANIZATION} three-quarter {Hal Luscombe|PERSON} takes the wing berth.')).toEqual(['Hal Luscombe -[three-quarter of]-> Dragons']);
+  });
+});
+
