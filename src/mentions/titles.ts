@@ -226,6 +226,12 @@ export function roleTie(role: string, head: string, holderIsPlace: boolean): { r
   return { relation: 'works_for', label: `${role} of` };
 }
 
+/** What a role phrase says of its holder, if it names a role: "chief executive" → works for, label "chief executive of". */
+export function readRole(words: readonly string[], holderIsPlace: boolean): { relation: RelationType; label: string } | undefined {
+  const head = roleHead(words);
+  return head ? roleTie(words.join(' '), head, holderIsPlace) : undefined;
+}
+
 /** Family words: "his mother, Giselle", "Blair's wife Cherie". */
 export const KIN_NOUNS: ReadonlySet<string> = new Set([
   'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'partner', 'girlfriend',

@@ -104,6 +104,14 @@ export function possessorEndingAt(context: SentenceContext, end: number): Argume
   return pronoun?.mention.kind === 'pronoun' && pronoun.mention.pronoun?.possessive ? pronoun : undefined;
 }
 
+/** Where the few nouns and adjectives right before token `end` begin ("the other main shareholders" of). */
+export function modifiersStart(context: SentenceContext, end: number, max = 4): number {
+  const { tokens, sentence } = context;
+  let i = end;
+  while (i > sentence.firstToken && end - i < max && ['NOUN', 'ADJ'].includes(tokens[i - 1].pos) && !context.argAt.has(i - 1)) i--;
+  return i;
+}
+
 /** The argument starting exactly at token `index`, if any. */
 export function argStartingAt(context: SentenceContext, index: number): Argument | undefined {
   const found = context.argAt.get(index);

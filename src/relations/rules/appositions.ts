@@ -1,6 +1,6 @@
-import { isRoleNoun, isTitleWord, OWNERSHIP_ROLES, PART_NOUNS, PERSONAL_TIES, roleHead, roleTie } from '../../mentions/titles';
+import { isRoleNoun, isTitleWord, OWNERSHIP_ROLES, PART_NOUNS, PERSONAL_TIES, readRole, roleHead, roleTie } from '../../mentions/titles';
 import type { Token } from '../../segment/segment';
-import { argStartingAt, isPossessiveMark, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
+import { argStartingAt, isPossessiveMark, modifiersStart, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in', 'behind']);
 /** "the man behind OptInRealBig", "the brains behind X": who stands behind an enterprise. */
@@ -30,19 +30,16 @@ function roleOfBodyNamedAfter(context: SentenceContext, body: Argument): Relatio
   const ofAt = tokens[body.first - 1]?.pos === 'DET' ? body.first - 2 : body.first - 1;
   // "A spokesman for DLF Builders, Dr Vancheshwar, told the BBC".
   if (!['of', 'for', 'at'].includes(tokens[ofAt]?.normal ?? '')) return [];
-  let i = ofAt;
-  const words: Token[] = [];
-  while (i > sentence.firstToken && words.length < 4 && ['NOUN', 'ADJ'].includes(tokens[i - 1].pos) && !context.argAt.has(i - 1)) words.unshift(tokens[--i]);
-  const head = roleHead(words.map((token) => token.text));
+  const i = modifiersStart(context, ofAt);
+  const reading = readRole(tokens.slice(i, ofAt).map((token) => token.text), body.entityType === 'LOCATION');
   // The role opens the subject: "The head of ..." at the start of the sentence or a clause.
-  if (!head || !(i === sentence.firstToken || tokens[i - 1].pos === 'DET')) return [];
+  if (!reading || !(i === sentence.firstToken || tokens[i - 1].pos === 'DET')) return [];
   // Past titles in apposition ("Acting Detective Chief Superintendent,") to the name.
   let k = body.end + 1;
   while (k < sentence.endToken && k - body.end < 8 && !context.argAt.has(k) && (isTitleWord(tokens[k].text) || tokens[k].text === ',')) k++;
   const person = argStartingAt(context, k) ?? context.args.find((arg) => arg.mention.titleStart === k);
   if (!person || person.entityType !== 'PERSON') return [];
-  const role = words.map((token) => token.text).join(' ');
-  const { relation, label } = roleTie(role, head, body.entityType === 'LOCATION');
+  const { relation, label } = reading;
   return relate(context, person, body, { label, predicate: label.toLowerCase(), relation, confidence: 0.8, rule: 'apposition' });
 }
 

@@ -1,5 +1,5 @@
 import type { EntityType, RelationType } from '../../extraction';
-import { isRoleNoun, roleHead, roleTie } from '../../mentions/titles';
+import { isRoleNoun, readRole } from '../../mentions/titles';
 import { GENRES } from '../../mentions/works';
 import { argStartingAt, isPossessiveMark, relate, type Relation, type RelationRule, type SentenceContext } from '../context';
 
@@ -63,10 +63,9 @@ export const possessiveRule: RelationRule = {
       if (!owned) continue;
       // "Tate & Lyle's chief executive" standing for a person: the role is held at the owner.
       if (owned.mention.kind === 'nominal' && owned.entityType === 'PERSON' && owned.first === i && ['ORGANIZATION', 'LOCATION'].includes(owner.entityType)) {
-        const words = tokens.slice(owned.first, owned.end).map((token) => token.text);
-        const head = roleHead(words);
-        if (!head) continue;
-        const { relation, label } = roleTie(words.join(' '), head, owner.entityType === 'LOCATION');
+        const reading = readRole(tokens.slice(owned.first, owned.end).map((token) => token.text), owner.entityType === 'LOCATION');
+        if (!reading) continue;
+        const { relation, label } = reading;
         relations.push(...relate(context, owned, owner, { label, predicate: label.toLowerCase(), relation, confidence: 0.75, rule: this.name }));
         continue;
       }

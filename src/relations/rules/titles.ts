@@ -1,4 +1,4 @@
-import { expandTitle, isRoleNoun, isTitleWord, OWNERSHIP_ROLES, PART_NOUNS, PERSONAL_STAFF, PERSONAL_TIES, roleHead, roleOfTitle, roleTie } from '../../mentions/titles';
+import { expandTitle, isRoleNoun, isTitleWord, OWNERSHIP_ROLES, PART_NOUNS, PERSONAL_STAFF, PERSONAL_TIES, readRole, roleHead, roleOfTitle, roleTie } from '../../mentions/titles';
 import { nameWords } from '../../entities/names';
 import { partyKey } from '../../mentions/parties';
 import type { Token } from '../../segment/segment';
@@ -119,10 +119,9 @@ function roleStandingForPerson(context: SentenceContext, nominal: Argument): Rel
   if (nominal.entityType !== 'PERSON') return [];
   const holder = argEndingAt(context, nominal.first);
   if (!holder || !['ORGANIZATION', 'LOCATION'].includes(holder.entityType)) return [];
-  const words = context.tokens.slice(nominal.first, nominal.end).map((token) => token.text);
-  const head = roleHead(words);
-  if (!head) return [];
-  const { relation, label } = roleTie(words.join(' '), head, holder.entityType === 'LOCATION');
+  const reading = readRole(context.tokens.slice(nominal.first, nominal.end).map((token) => token.text), holder.entityType === 'LOCATION');
+  if (!reading) return [];
+  const { relation, label } = reading;
   return relate(context, nominal, holder, { label, predicate: label.toLowerCase(), relation, confidence: 0.8, rule: 'title' });
 }
 

@@ -1,11 +1,11 @@
 import { coordinatedSubjects, findObjects, findSubject, verbGroups, type ObjectMatch, type VerbGroup } from '../clauses';
-import { argEndingAt, isPossessiveMark, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
+import { argEndingAt, isPossessiveMark, modifiersStart, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 import { canonicalRelation } from '../canonical';
 import { isHolding } from './includes';
 import { verbLabel, verbPredicate, type VerbPhrase } from '../predicate';
 import { SPEECH_VERBS } from '../../entities/speakers';
 import type { RelationType } from '../../extraction';
-import { roleHead, roleTie } from '../../mentions/titles';
+import { readRole, roleHead, roleTie } from '../../mentions/titles';
 import type { Token } from '../../segment/segment';
 
 /** Lemmas that carry no relation of their own as a main verb. */
@@ -49,10 +49,8 @@ function copularRoleAfter(context: SentenceContext, group: VerbGroup, object: Ob
   let end = object.arg.end;
   while (end < sentence.endToken && end - object.arg.end < 4 && ['NOUN', 'ADJ'].includes(tokens[end].pos) && !context.argAt.has(end)) end++;
   if (end === object.arg.end || (end < sentence.endToken && !/^[,.;)]$/.test(tokens[end].text))) return undefined;
-  const words = tokens.slice(object.arg.end, end).map((token) => token.text);
-  const head = roleHead(words);
-  if (!head || !['ORGANIZATION', 'LOCATION'].includes(object.arg.entityType)) return undefined;
-  return roleTie(words.join(' '), head, object.arg.entityType === 'LOCATION');
+  if (!['ORGANIZATION', 'LOCATION'].includes(object.arg.entityType)) return undefined;
+  return readRole(tokens.slice(object.arg.end, end).map((token) => token.text), object.arg.entityType === 'LOCATION');
 }
 
 /** "shareholders of EADS are X and Y", "The chairman of Chelsea is X": X and Y hold the role the subject phrase names. */
@@ -67,15 +65,10 @@ function inverseRoles(context: SentenceContext, group: VerbGroup): Relation[] {
 
 /** The role a copula's subject phrase names, held at the name after "of": "shareholders of EADS are". */
 function roleOfSubject(context: SentenceContext, group: VerbGroup, subject: Argument): { label: string; relation: RelationType } | undefined {
-  const { tokens, sentence } = context;
+  const { tokens } = context;
   if (group.chain.length !== 1 || !COPULAS.has(group.chain[0].lemma) || tokens[subject.first - 1]?.normal !== 'of') return undefined;
-  let i = subject.first - 1;
-  const words: Token[] = [];
-  while (i > sentence.firstToken && words.length < 4 && ['NOUN', 'ADJ'].includes(tokens[i - 1].pos) && !context.argAt.has(i - 1)) words.unshift(tokens[--i]);
-  const head = roleHead(words.map((token) => token.text));
-  if (!head) return undefined;
-  const role = words.map((token) => token.text).join(' ');
-  return roleTie(role, head, subject.entityType === 'LOCATION');
+  const words = tokens.slice(modifiersStart(context, subject.first - 1), subject.first - 1).map((token) => token.text);
+  return readRole(words, subject.entityType === 'LOCATION');
 }
 
 /** The noun and preposition a subject name hangs on: "Nominees for" in "Nominees for the awards". */
