@@ -41,18 +41,23 @@ function secondConjunct(context: SentenceContext, first: Argument): Argument | u
   return undefined;
 }
 
+/** The name after up to `max` words describing it: "consumer goods giant Unilever", "late soul-singer Ray Charles". */
+function nameAfterDescription(context: SentenceContext, from: number, max: number): Argument | undefined {
+  let k = from;
+  while (k < context.sentence.endToken && k - from < max && !context.argAt.has(k) && ['DET', 'ADJ', 'NOUN'].includes(context.tokens[k].pos)) k++;
+  return argStartingAt(context, k);
+}
+
 /** Nouns of a working life: "his career at consumer goods giant Unilever", "a spell with Chelsea". */
 const CAREERS = new Set(['career', 'spell', 'stint', 'tenure', 'job']);
 
 /** "spending most of his career at consumer goods giant Unilever": where the owner worked. */
 function career(context: SentenceContext, at: number): Relation[] {
-  const { tokens, sentence } = context;
+  const { tokens } = context;
   const preposition = tokens[at + 1]?.normal ?? '';
   if (!CAREERS.has(tokens[at].normal) || !['at', 'with'].includes(preposition)) return [];
   // A description may come before the name: "at consumer goods giant Unilever".
-  let k = at + 2;
-  while (k < sentence.endToken && k - at < 6 && !context.argAt.has(k) && ['DET', 'ADJ', 'NOUN'].includes(tokens[k].pos)) k++;
-  const body = argStartingAt(context, k);
+  const body = nameAfterDescription(context, at + 2, 4);
   const owner = possessorEndingAt(context, at);
   if (!body || !owner || owner.entityType !== 'PERSON' || body.entityType !== 'ORGANIZATION') return [];
   const label = `${tokens[at].normal} ${preposition}`;
@@ -82,9 +87,7 @@ function playing(context: SentenceContext, at: number): Relation[] {
   const preposition = context.tokens[at + 1]?.normal;
   if (!PARTS.has(context.tokens[at].normal) || !(preposition === 'as' || (preposition === 'of' && context.tokens[at].normal === 'portrayal'))) return [];
   const player = possessorEndingAt(context, at);
-  let k = at + 2;
-  while (k < context.sentence.endToken && k - at < 5 && !context.argAt.has(k) && ['ADJ', 'NOUN', 'DET'].includes(context.tokens[k].pos)) k++;
-  const played = argStartingAt(context, k);
+  const played = nameAfterDescription(context, at + 2, 3);
   if (!player || !played || player.entityType !== 'PERSON' || played.entityType !== 'PERSON') return [];
   return relate(context, player, played, { label: 'plays', predicate: 'play', relation: 'other', confidence: 0.7, rule: 'nominalisation' });
 }
