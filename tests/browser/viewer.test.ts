@@ -141,6 +141,29 @@ describe('viewer on the sample graph', () => {
     await page.close();
   });
 
+  it('hides relations below a minimum confidence, says how many, and keeps the threshold on reload', async () => {
+    const page = await session().open();
+    const slider = page.getByRole('slider', { name: 'Minimum edge confidence' });
+    await slider.fill('0.6');
+    const edgeHidden = (edge: string) =>
+      page.evaluate((key) => window.newsgraph?.renderer.getEdgeDisplayData(key)?.hidden, edge);
+    const weak = 'far-right-demonstrations->jay-report:follow';
+    expect(await edgeHidden(weak)).toBe(true);
+    expect(await edgeHidden('jay-report->rotherham:report-on')).toBe(false);
+    const filters = page.locator('#filters');
+    await expect(filters.textContent()).resolves.toContain('0.60');
+    await expect(filters.textContent()).resolves.toContain('1 of 16 relations hidden');
+    expect(new URL(page.url()).searchParams.get('minConf')).toBe('0.6');
+    await page.reload();
+    await page.waitForSelector('body[data-graph-ready="true"]');
+    await expect(slider.inputValue()).resolves.toBe('0.6');
+    expect(await edgeHidden(weak)).toBe(true);
+    await slider.fill('0');
+    expect(await edgeHidden(weak)).toBe(false);
+    expect(new URL(page.url()).searchParams.has('minConf')).toBe(false);
+    await page.close();
+  });
+
   it('runs ForceAtlas2 in a worker and stops it', async () => {
     const page = await session().open();
     const before = await page.evaluate(() => window.newsgraph?.graph.getNodeAttributes('rotherham'));

@@ -3,7 +3,7 @@ import { evidenceSentences, relationLines } from '../../viewer/src/details/utils
 import { selectEdge, selectNode } from '../../viewer/src/state/selection';
 import { INITIAL_STATE } from '../../viewer/src/state/types';
 import { legendRows, typeName } from '../../viewer/src/legend/utils';
-import { maxMentions, relationCounts, toggled } from '../../viewer/src/filters/utils';
+import { confidenceCounter, maxMentions, relationCounts, toggled } from '../../viewer/src/filters/utils';
 import { ENTITY_COLORS } from '../../src/graph/palette';
 import { parseGraphText } from '../../viewer/src/file/parse';
 import { fixtureText, loadSample } from './load-sample';
@@ -59,6 +59,11 @@ describe('legend and filters', () => {
     expect(relationCounts(graph).find((r) => r.relation === 'member_of')).toEqual({ relation: 'member_of', count: 2 });
     expect(relationCounts(graph).some((r) => r.relation === 'killed')).toBe(false);
     expect(maxMentions(graph)).toBe(13);
+  });
+
+  it('counts the relations a minimum confidence hides, those exactly at it staying shown', () => {
+    const below = confidenceCounter(graph);
+    expect([below(0), below(0.6), below(0.65), below(0.9), below(1)]).toEqual([0, 1, 5, 12, 16]);
   });
 
   it('toggles a type without changing the set the current view holds', () => {

@@ -113,6 +113,15 @@ describe('edge reducer', () => {
     expect(edge(ctx, BOYCOTT).hidden).toBe(false);
   });
 
+  it('hides relations the extractor is less sure of than the minimum confidence, keeping their entities', () => {
+    const ctx = context({ minConfidence: 0.6 });
+    expect(edge(ctx, 'far-right-demonstrations->jay-report:follow').hidden).toBe(true);
+    expect(edge(ctx, 'jay-report->rotherham:report-on').hidden).toBe(false);
+    expect(edge(ctx, BOYCOTT).hidden).toBe(false);
+    expect(node(ctx, 'far-right-demonstrations').hidden).toBe(false);
+    expect(edge(context(), 'far-right-demonstrations->jay-report:follow').hidden).toBe(false);
+  });
+
   it('marks the selected edge and focuses its two ends', () => {
     const ctx = context({ selectedNode: 'rmcfa', selectedEdge: ACCUSE });
     expect(edge(ctx, ACCUSE)).toMatchObject({ label: 'accuses', zIndex: 2 });

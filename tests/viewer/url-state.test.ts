@@ -11,6 +11,7 @@ const state: UiState = {
   hiddenTypes: new Set(['LOCATION', 'EVENT']),
   hiddenRelations: new Set(['said']),
   minMentions: 2,
+  minConfidence: 0.35,
   documentId: 'rotherham-boycott',
 };
 
@@ -25,6 +26,7 @@ describe('URL state', () => {
       hiddenTypes: state.hiddenTypes,
       hiddenRelations: state.hiddenRelations,
       minMentions: 2,
+      minConfidence: 0.35,
       documentId: 'rotherham-boycott',
     });
   });
@@ -39,6 +41,13 @@ describe('URL state', () => {
     });
   });
 
+  it('keeps a minimum confidence only when it is a number between 0 and 1', () => {
+    expect(readSharedState(new URLSearchParams('minConf=0.5')).minConfidence).toBe(0.5);
+    for (const junk of ['abc', '1.5', '-0.2', '0', '', 'Infinity']) {
+      expect(readSharedState(new URLSearchParams({ minConf: junk }))).toEqual({});
+    }
+  });
+
   it('drops a node, edge or document that is not in the opened graph', () => {
     const restored = restoreFromUrl(loadSample(), '?node=nobody&edge=gone&doc=elsewhere&hide=PERSON');
     expect(restored).toEqual({ hiddenTypes: new Set(['PERSON']) });
@@ -48,5 +57,6 @@ describe('URL state', () => {
   it('does not treat hovering or typing as a change worth a new URL', () => {
     expect(sameSharedState(state, { ...state, hoveredNode: 'rmcfa', searchQuery: 'x' } as UiState)).toBe(true);
     expect(sameSharedState(state, { ...state, minMentions: 3 })).toBe(false);
+    expect(sameSharedState(state, { ...state, minConfidence: 0.5 })).toBe(false);
   });
 });

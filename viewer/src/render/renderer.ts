@@ -65,7 +65,8 @@ function affectsDrawing(state: UiState, previous: UiState): boolean {
     state.searchQuery !== previous.searchQuery ||
     state.hiddenTypes !== previous.hiddenTypes ||
     state.hiddenRelations !== previous.hiddenRelations ||
-    state.minMentions !== previous.minMentions
+    state.minMentions !== previous.minMentions ||
+    state.minConfidence !== previous.minConfidence
   );
 }
 

@@ -10,6 +10,8 @@ export interface UiState {
   hiddenTypes: ReadonlySet<EntityType>;
   hiddenRelations: ReadonlySet<RelationType>;
   minMentions: number;
+  /** Edges the extractor is less sure of than this (0 to 1) are hidden; 0 shows all. */
+  minConfidence: number;
   /** Document shown in the Source panel. */
   documentId: string | null;
 }
@@ -23,5 +25,6 @@ export const INITIAL_STATE: UiState = {
   hiddenTypes: new Set(),
   hiddenRelations: new Set(),
   minMentions: 0,
+  minConfidence: 0,
   documentId: null,
 };

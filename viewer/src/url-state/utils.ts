@@ -4,10 +4,24 @@ import type { UiState } from '../state/types';
 /** The part of the UI state worth sharing: what is selected and what is filtered. Hover and typing are not. */
 export type SharedState = Pick<
   UiState,
-  'selectedNode' | 'selectedEdge' | 'hiddenTypes' | 'hiddenRelations' | 'minMentions' | 'documentId'
+  | 'selectedNode'
+  | 'selectedEdge'
+  | 'hiddenTypes'
+  | 'hiddenRelations'
+  | 'minMentions'
+  | 'minConfidence'
+  | 'documentId'
 >;
 
-const KEYS = { node: 'node', edge: 'edge', hide: 'hide', relations: 'hideRel', min: 'min', doc: 'doc' } as const;
+const KEYS = {
+  node: 'node',
+  edge: 'edge',
+  hide: 'hide',
+  relations: 'hideRel',
+  min: 'min',
+  confidence: 'minConf',
+  doc: 'doc',
+} as const;
 
 /** Writes the shared state into query parameters, keeping unrelated ones (such as `graph`) as they are. */
 export function writeSharedState(state: SharedState, params: URLSearchParams): URLSearchParams {
@@ -18,6 +32,7 @@ export function writeSharedState(state: SharedState, params: URLSearchParams): U
   put(KEYS.hide, [...state.hiddenTypes].sort().join(','));
   put(KEYS.relations, [...state.hiddenRelations].sort().join(','));
   put(KEYS.min, state.minMentions > 0 ? String(state.minMentions) : null);
+  put(KEYS.confidence, state.minConfidence > 0 ? String(state.minConfidence) : null);
   put(KEYS.doc, state.documentId);
   return next;
 }
@@ -41,6 +56,8 @@ export function readSharedState(params: URLSearchParams): Partial<SharedState> {
   if (relations.length) state.hiddenRelations = new Set(relations);
   const min = Number(params.get(KEYS.min));
   if (Number.isInteger(min) && min > 0) state.minMentions = min;
+  const confidence = Number(params.get(KEYS.confidence));
+  if (Number.isFinite(confidence) && confidence > 0 && confidence <= 1) state.minConfidence = confidence;
   return state;
 }
 
