@@ -1,5 +1,6 @@
 import { loadNerModel } from './ner';
 import { loadRelationClassifier } from './relations/classifier';
+import { loadLinkModel } from './relations/links';
 import type { Models } from './pipeline';
 
 /**
@@ -7,5 +8,5 @@ import type { Models } from './pipeline';
  * NEWSGRAPH_NER_MODEL points at another recogniser directory (one `npm run train:ner` wrote).
  */
 export function loadModels(): Models {
-  return { ner: loadNerModel(process.env.NEWSGRAPH_NER_MODEL || undefined), relations: loadRelationClassifier() };
+  return { ner: loadNerModel(process.env.NEWSGRAPH_NER_MODEL || undefined), relations: loadRelationClassifier(), links: loadLinkModel() };
 }

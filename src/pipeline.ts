@@ -4,7 +4,9 @@ import type { EntityRecord, Extraction, MentionRecord, RelationRecord } from './
 import type { ArticleDocument } from './input/article';
 import { findMentions } from './mentions/mentions';
 import type { NerModel } from './ner';
-import type { Relation } from './relations/context';
+import type { RelationModel } from './relations/classifier/model';
+import type { Relation, RelationRule } from './relations/context';
+import { linkRule } from './relations/links';
 import type { RelationClassifier } from './relations/classifier';
 import { extractRelations } from './relations/relations';
 import { RULES } from './relations/rules';
@@ -16,19 +18,25 @@ export interface Models {
   ner: NerModel;
   /** The learned relation classifier; without it only the relation patterns run. */
   relations?: RelationClassifier;
+  /** The learned linker for pairs nothing else tied (`src/relations/links`). */
+  links?: RelationModel;
+}
+
+/** The relation rules the models allow, patterns first and learned last resorts after them. */
+export function relationRules(models: Models): RelationRule[] {
+  return [...RULES, ...(models.relations ? [learnedRule(models.relations)] : []), ...(models.links ? [linkRule(models.links)] : [])];
 }
 
 /** Relations that say what a person is: they make the entity's description. */
 const DESCRIBING = new Set(['works_for', 'member_of', 'represents']);
 
 /** Extracts entities and relations from one document: clean → segment → mentions → entities → relations. */
-export function extract(document: ArticleDocument, models: Models): Extraction {
+export function extract(document: ArticleDocument, models: Models, rules: RelationRule[] = relationRules(models)): Extraction {
   const cleaned = clean(document.text);
   const segmented = segment(cleaned.text);
   const spans = models.ner.recognise(sentenceWords(segmented));
   const mentions = findMentions(segmented, spans);
   const resolution = resolveEntities(segmented, mentions);
-  const rules = models.relations ? [...RULES, learnedRule(models.relations)] : RULES;
   const relations = extractRelations(segmented, mentions, resolution, rules);
 
   const toInput = (start: number, end: number) => toInputRange(cleaned, start, end);

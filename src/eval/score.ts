@@ -64,13 +64,13 @@ export function stem(word: string): string {
 }
 
 /** The content words of a predicate; a predicate made only of function words ("in", "of") keeps them all. */
-function contentWords(predicate: string): string[] {
+export function contentWords(predicate: string): string[] {
   const words = normaliseName(predicate).split(' ').filter(Boolean);
   const content = words.filter((word) => !FUNCTION_WORDS.has(word));
   return (content.length > 0 ? content : words).map(stem);
 }
 
-function predicateMatches(edgeText: string[], goldPredicates: string[]): boolean {
+export function predicateMatches(edgeText: string[], goldPredicates: string[]): boolean {
   return edgeText.some((text) => {
     const words = new Set(normaliseName(text).split(' ').filter(Boolean).map(stem));
     return goldPredicates.some((predicate) => contentWords(predicate).every((word) => words.has(word)));
@@ -118,23 +118,39 @@ function asList(value: unknown): string[] {
   return [];
 }
 
-/** Scores one graph against one gold file. */
-export function scoreGraph(graph: Graph, gold: GoldFile): ArticleScore {
-  const nodes: NodeView[] = graph.mapNodes((key, attributes) => ({
+function nodeViews(graph: Graph): NodeView[] {
+  return graph.mapNodes((key, attributes) => ({
     key,
     label: String(attributes.label ?? key),
     names: asList(attributes.aliases).filter((alias) => !PRONOUNS.has(alias.toLowerCase())),
     entityType: String(attributes.entityType ?? 'OTHER'),
     mentions: Number(attributes.mentions ?? 0),
   }));
+}
 
+function matchNodes(nodes: NodeView[], gold: GoldFile): Map<string, Match> {
   const matchOf = new Map<string, Match>();
-  const nodesOf = new Map<string, NodeView[]>();
   for (const node of nodes) {
     const match = bestMatch(node, gold);
-    if (!match) continue;
-    matchOf.set(node.key, match);
-    nodesOf.set(match.entity, [...(nodesOf.get(match.entity) ?? []), node]);
+    if (match) matchOf.set(node.key, match);
+  }
+  return matchOf;
+}
+
+/** Rule 2: the gold entity each graph node names, if any (fragments included), keyed by node. */
+export function goldEntityOfNode(graph: Graph, gold: GoldFile): Map<string, string> {
+  return new Map([...matchNodes(nodeViews(graph), gold)].map(([key, match]) => [key, match.entity]));
+}
+
+/** Scores one graph against one gold file. */
+export function scoreGraph(graph: Graph, gold: GoldFile): ArticleScore {
+  const nodes = nodeViews(graph);
+
+  const matchOf = matchNodes(nodes, gold);
+  const nodesOf = new Map<string, NodeView[]>();
+  for (const node of nodes) {
+    const match = matchOf.get(node.key);
+    if (match) nodesOf.set(match.entity, [...(nodesOf.get(match.entity) ?? []), node]);
   }
   const primaryOf = new Map<string, NodeView>();
   for (const [entity, candidates] of nodesOf) {

@@ -48,7 +48,11 @@ export interface RelationRule {
   name: string;
   /** A fallback only relates pairs that no earlier rule related in the same sentence. */
   fallback?: boolean;
-  apply(context: SentenceContext): Relation[];
+  /**
+   * `linked` holds the entity pairs ("3-7", lower index first) earlier rules tied in this sentence in any
+   * way, for a last resort that only links what nothing else did.
+   */
+  apply(context: SentenceContext, linked: ReadonlySet<string>): Relation[];
 }
 
 /** Builds the context of every sentence that has arguments. */
@@ -133,6 +137,11 @@ export function openingSubject(context: SentenceContext, before: number): Argume
   // The name must be the subject, not part of a phrase: "Ulster clung on", not "Ulster's" or "Ulster and".
   const next = tokens[arg.end];
   return next && !['ADP', 'PUNCT', 'CCONJ', 'PART'].includes(next.pos) ? arg : undefined;
+}
+
+/** The key of an unordered entity pair, as rules receive it in `linked`. */
+export function pairKey(a: number, b: number): string {
+  return a < b ? `${a}-${b}` : `${b}-${a}`;
 }
 
 /** Builds a relation, refusing self-relations. */

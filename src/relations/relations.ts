@@ -1,7 +1,7 @@
 import type { EntityResolution } from '../entities/entities';
 import type { Mention } from '../mentions/mentions';
 import type { Segmented } from '../segment/segment';
-import { sentenceContexts, type Relation, type RelationRule } from './context';
+import { pairKey, sentenceContexts, type Relation, type RelationRule } from './context';
 import { RULES } from './rules';
 
 /** Runs every relation rule over every sentence and merges what they find. */
@@ -15,10 +15,12 @@ export function extractRelations(
   for (const context of sentenceContexts(segmented, mentions, resolution.entityOfMention, resolution.entities, resolution.partnerOfMention)) {
     const pairs = new Set<string>();
     const related = new Set<string>();
+    const linked = new Set<string>();
     for (const rule of rules) {
-      for (const relation of rule.apply(context)) {
-        const ends = [relation.subject, relation.object].sort((a, b) => a - b).join('-');
+      for (const relation of rule.apply(context, linked)) {
+        const ends = pairKey(relation.subject, relation.object);
         if (rule.fallback && related.has(ends)) continue;
+        linked.add(ends);
         // Only a canonical reading settles a pair: "X shot Y" still leaves the classifier its "killed".
         if (relation.relation !== 'other' && relation.relation !== 'said') related.add(ends);
         const pair = `${relation.subject}>${relation.object}>${relation.relation}`;
@@ -33,3 +35,4 @@ export function extractRelations(
   }
   return [...found.values()].sort((a, b) => a.sentence - b.sentence || a.subject - b.subject || a.object - b.object);
 }
+

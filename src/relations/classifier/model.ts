@@ -41,6 +41,13 @@ export function pairProbability(model: RelationModel, relation: LearnedRelation,
   return 1 / (1 + Math.exp(-score));
 }
 
+/** Sum of the weights stored under the given keys, for models that key features by their hash alone. */
+export function scoreOfKeys(model: RelationModel, keys: Iterable<number>): number {
+  let score = 0;
+  for (const key of keys) score += weightOf(model, key);
+  return score;
+}
+
 function weightOf(model: RelationModel, key: number): number {
   const { keys } = model;
   let lo = 0;

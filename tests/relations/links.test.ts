@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { resolveEntities } from '../../src/entities/entities';
+import { findMentions } from '../../src/mentions/mentions';
+import { extract } from '../../src/pipeline';
+import { sentenceContexts, type SentenceContext } from '../../src/relations/context';
+import { linkCandidates, loadLinkModel, scoreReadings } from '../../src/relations/links';
+import { readingProbabilities, trainLinks } from '../../src/relations/links/train';
+import { hashString } from '../../src/relations/classifier/hash';
+import { modelFromWeights, scoreOfKeys } from '../../src/relations/classifier/model';
+import { annotated, recognised } from '../helpers/annotated';
+
+/** The first sentence's context of a marked text, and a reading's "Subject -[label]-> Object". */
+function firstContext(marked: string): SentenceContext {
+  const { segmented, spans } = recognised(marked);
+  const mentions = findMentions(segmented, spans);
+  const resolution = resolveEntities(segmented, mentions);
+  return sentenceContexts(segmented, mentions, resolution.entityOfMention, resolution.entities, resolution.partnerOfMention)[0];
+}
+
+function readingsOf(marked: string): string[] {
+  const context = firstContext(marked);
+  const a = context.args[0];
+  const b = context.args.find((arg) => arg.entity !== a.entity)!;
+  const name = (arg: typeof a) => context.entities[arg.entity].label;
+  return linkCandidates(context, a, b).map((c) => `${name(c.subject)} -[${c.label}]-> ${name(c.object)}`);
+}
+
+describe('link readings', () => {
+  it('offers each nearby word as the link, in both directions, keeping voice and the preposition that belongs to it', () => {
+    const readings = readingsOf('{Martin Mubanga|PERSON} was originally detained in {Zambia|LOCATION} before his transfer.');
+    expect(readings).toEqual(expect.arrayContaining(['Martin Mubanga -[is detained in]-> Zambia', 'Zambia -[is detained in]-> Martin Mubanga', 'Martin Mubanga -[in]-> Zambia']));
+    expect(readings).not.toContain('Martin Mubanga -[was]-> Zambia');
+  });
+
+  it('carries the words up to the next name into the label, without its determiner', () => {
+    const readings = readingsOf('Mr {Viotti|PERSON} established himself as chief conductor of the {Turin Opera|ORGANIZATION} in 1990.');
+    expect(readings).toEqual(expect.arrayContaining(['Viotti -[chief conductor of]-> Turin Opera', 'Viotti -[conductor]-> Turin Opera']));
+    expect(readings.some((reading) => reading.includes('of the]'))).toBe(false);
+  });
+});
+
+describe('link model training', () => {
+  const pair = (right: string | undefined, words: string[]) => ({
+    shared: ['bias'],
+    readings: words.map((word) => ({ features: [`l:${word}`], right: word === right })),
+  });
+
+  it('learns which reading annotators take, and when they take none', () => {
+    const pairs = [...Array.from({ length: 20 }, () => pair('beat', ['beat', 'week', 'final'])), ...Array.from({ length: 20 }, () => pair(undefined, ['attend', 'meeting']))];
+    const model = modelFromWeights(0.5, trainLinks(pairs));
+    const score = (words: string[]) => readingProbabilities(words.map((word) => scoreOfKeys(model, ['bias', `l:${word}`].map(hashString))));
+    const beat = score(['final', 'beat', 'week']);
+    expect(beat.indexOf(Math.max(...beat))).toBe(1);
+    const meeting = score(['attend', 'meeting']);
+    // The last probability is "not related": it must win for a pair like those annotators never linked.
+    expect(meeting.indexOf(Math.max(...meeting))).toBe(meeting.length - 1);
+  });
+});
+
+describe('the shipped linker', () => {
+  const model = loadLinkModel();
+  const edges = (marked: string, withLinks: boolean) => {
+    const { text, ner } = annotated(marked);
+    const extraction = extract({ id: 'test', title: '', text }, withLinks ? { ner, links: model } : { ner });
+    const label = new Map(extraction.entities.map((entity) => [entity.id, entity.label]));
+    return extraction.relations.map((r) => ({ text: `${label.get(r.subject)} -[${r.label}]-> ${label.get(r.object)}`, confidence: r.confidence }));
+  };
+
+  it('adds edges only between pairs the patterns left untied, less confident than any pattern edge', () => {
+    const marked =
+      'Mr {Viotti|PERSON} established himself as chief conductor of the {Turin Opera|ORGANIZATION} and went on to work at {La Fenice|ORGANIZATION}. {Tony Roche|PERSON} beat {Ken Rosewall|PERSON} in the final.';
+    const patterns = edges(marked, false);
+    const all = edges(marked, true);
+    const added = all.filter((edge) => !patterns.some((p) => p.text === edge.text));
+    expect(added.map((edge) => edge.text)).toEqual(expect.arrayContaining([expect.stringMatching(/^Viotti -\[.*conductor.*\]-> Turin Opera$/)]));
+    expect(added.every((edge) => edge.confidence < 0.5)).toBe(true);
+    // "beats" is a pattern's edge: the linker never adds a second reading of that pair.
+    expect(all.filter((edge) => edge.text.startsWith('Tony Roche') || edge.text.startsWith('Ken Rosewall')).map((edge) => edge.text)).toEqual(['Tony Roche -[beats]-> Ken Rosewall']);
+  });
+
+  it('scores every reading of a pair, the chance that they are unrelated taking the rest', () => {
+    const context = firstContext('{Joss Stone|PERSON} thanked {Amy Winehouse|PERSON} at the ceremony.');
+    const scored = scoreReadings(model, context, context.args[0], context.args[1]);
+    const total = scored.reduce((sum, s) => sum + s.probability, 0);
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThan(1);
+  });
+});
