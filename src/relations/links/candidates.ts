@@ -22,6 +22,8 @@ export const MAX_GAP = 30;
 const TAIL_POS = new Set(['ADP', 'PART']);
 /** Words between a linking word and the argument after it that may still belong to the label. */
 const MAX_STRETCH = 4;
+/** What those words may be: "agreed to a buyout by", not "control of 8 % of" or "jurisdiction in which". */
+const STRETCH_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PART', 'ADV']);
 
 /** Words the pair shares whichever reading is chosen: their types, kinds and what stands between them. */
 export function pairFeatures(context: SentenceContext, a: Argument, b: Argument): string[] {
@@ -85,11 +87,13 @@ function spansOf(context: SentenceContext, h: number, a: Argument, b: Argument):
   const ends = [h + 1];
   if (TAIL_POS.has(tokens[h + 1]?.pos ?? '') && !context.argAt.has(h + 1)) ends.push(h + 2);
   const next = [a, b].find((arg) => arg.first > h);
-  if (next && next.first - h - 1 <= MAX_STRETCH) {
+  // "talks with Mr Blair": the title belongs to the name, not the label.
+  const nextStart = next ? (next.mention.titleStart ?? next.first) : 0;
+  if (next && nextStart - h - 1 <= MAX_STRETCH) {
     let clean = true;
-    for (let i = h + 1; i < next.first; i++) if (context.argAt.has(i) || tokens[i].pos === 'PUNCT' || tokens[i].pos === 'VERB') clean = false;
+    for (let i = h + 1; i < nextStart; i++) if (context.argAt.has(i) || !STRETCH_POS.has(tokens[i].pos)) clean = false;
     // "chief conductor of the Turin Opera": the determiner belongs to the name, not the label.
-    let to = next.first;
+    let to = nextStart;
     while (to > h + 1 && tokens[to - 1].pos === 'DET') to--;
     if (clean && !ends.includes(to)) ends.push(to);
   }
@@ -110,12 +114,14 @@ function reading(context: SentenceContext, subject: Argument, object: Argument, 
   let label: string;
   let predicate: string;
   if (pos === 'VERB') {
+    // A participle the tagger left unlemmatised ("recommissioned") or a reduced passive ("accused by").
+    const participle = head.normal !== head.lemma || /ed$/.test(head.normal);
     const verb = {
-      lemma: head.lemma,
+      lemma: head.lemma === head.normal && /ed$/.test(head.normal) ? head.normal.replace(/e?d$/, '') : head.lemma,
       tail: after.map((token) => token.normal),
       tailLemmas: lemmas(after),
       negated: group?.negated ?? false,
-      passive: group?.passive ?? false,
+      passive: (group?.passive ?? false) || (participle && tokens[h + 1]?.normal === 'by' && !/ing$/.test(head.normal)),
       written: head.normal,
     };
     label = verbLabel(verb);
