@@ -68,11 +68,11 @@ describe('the shipped linker', () => {
 
   it('adds edges only between pairs the patterns left untied, less confident than any pattern edge', () => {
     const marked =
-      'Mr {Viotti|PERSON} established himself as chief conductor of the {Turin Opera|ORGANIZATION} and went on to work at {La Fenice|ORGANIZATION}. {Tony Roche|PERSON} beat {Ken Rosewall|PERSON} in the final.';
+      '{Denzel Washington|PERSON}, who starred in {Training Day|WORK}, will be given an honorary award. {Tony Roche|PERSON} beat {Ken Rosewall|PERSON} in the final. Last week, {MCI|ORGANIZATION} agreed to a buyout by {Verizon|ORGANIZATION}.';
     const patterns = edges(marked, false);
     const all = edges(marked, true);
     const added = all.filter((edge) => !patterns.some((p) => p.text === edge.text));
-    expect(added.map((edge) => edge.text)).toEqual(expect.arrayContaining([expect.stringMatching(/^Viotti -\[.*conductor.*\]-> Turin Opera$/)]));
+    expect(added.map((edge) => edge.text)).toEqual(['Denzel Washington -[starred in]-> Training Day', 'MCI -[agrees to a buyout by]-> Verizon']);
     expect(added.every((edge) => edge.confidence < 0.5)).toBe(true);
     // "beats" is a pattern's edge: the linker never adds a second reading of that pair.
     expect(all.filter((edge) => edge.text.startsWith('Tony Roche') || edge.text.startsWith('Ken Rosewall')).map((edge) => edge.text)).toEqual(['Tony Roche -[beats]-> Ken Rosewall']);
