@@ -129,7 +129,11 @@ export function clusterNames(mentions: Mention[], order: number[]): NameCluster[
     if (expansion !== undefined) target = clusterOf.get(expansion);
     target ??= clusters.find((cluster) => cluster.keys.has(key));
     if (!target && ACRONYM.test(mention.text)) {
-      target = clusters.find((cluster) => cluster.names.some((name) => name.length > 1 && initialsMatch(mention.text, name.join(' '))));
+      // "US" is not "Universal Studio": a place's initials spell a place, a body's a body.
+      const place = type === 'LOCATION';
+      target = clusters.find(
+        (cluster) => (clusterType(cluster) === 'LOCATION') === place && cluster.names.some((name) => name.length > 1 && initialsMatch(mention.text, name.join(' '))),
+      );
     }
     if (!target && (type === 'PERSON' || words.length === 1)) {
       // A surname (or a lone given name) of a person already named in full.

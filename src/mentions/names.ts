@@ -43,6 +43,20 @@ function holdsRole(tokens: Token[], first: number, end: number): boolean {
   return false;
 }
 
+/** Words that make a number after a name a count or a score, not part of the name: "Wigan 12 points clear". */
+const COUNTED = new Set(['points', 'point', 'goals', 'goal', 'games', 'matches', 'wins', 'runs', 'wickets', 'years', 'months', 'weeks', 'days', 'times', 'per', '%']);
+
+/**
+ * "BBC Radio 4", "PlayStation 2": a small number written right after a name belongs to it, which the
+ * recogniser leaves out; not a score ("Arsenal 2 Chelsea 1", "Chelsea 2-1") or a count ("12 points").
+ */
+function numberAfterName(tokens: Token[], first: number, end: number, sentenceEnd: number): boolean {
+  if (end >= sentenceEnd || !/^\d{1,2}$/.test(tokens[end].text) || tokens[end].start !== tokens[end - 1].end + 1) return false;
+  if (/^\d/.test(tokens[first - 1]?.text ?? '')) return false;
+  const next = end + 1 < sentenceEnd ? tokens[end + 1] : undefined;
+  return !next || !(/^[-–:(/]$/.test(next.text) || /^\d/.test(next.text) || isCapitalised(next) || COUNTED.has(next.normal));
+}
+
 function isCapitalised(token: Token): boolean {
   return /^\p{Lu}/u.test(token.text);
 }
@@ -64,6 +78,7 @@ export function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: b
       while (first < end && (PUNCTUATION.test(tokens[first].text) || isLowerCaseEdge(tokens[first]) || isCapitalisedOpener(tokens, first, sentence.firstToken))) first++;
       while (end > first && (PUNCTUATION.test(tokens[end - 1].text) || isLowerCaseEdge(tokens[end - 1]))) end--;
       if (first >= end) continue;
+      if (type !== 'PERSON' && type !== 'LOCATION' && numberAfterName(tokens, first, end, sentence.endToken)) end++;
       // "Bolton 's Muslim" taken as one name is two: the owner, and what it owns.
       const possessive = tokens.slice(first + 1, end - 1).findIndex((token, k) => token.normal === "'s" && !PEOPLES.has(tokens[first + k].normal));
       if (possessive >= 0) {

@@ -131,6 +131,14 @@ describe('given names with titles', () => {
   });
 });
 
+describe('acronyms of places', () => {
+  it('keeps "US" apart from a body whose initials it spells', () => {
+    const entities = entitiesOf('{Universal Studio|ORGANIZATION} had a good year. {GE|ORGANIZATION} is the {US|LOCATION} firm that owns it.');
+    expect(entities.find((entity) => entity.label === 'Universal Studio')?.aliases).not.toContain('US');
+    expect(entities.find((entity) => entity.label === 'US')?.entityType).toBe('LOCATION');
+  });
+});
+
 describe('acronyms in title case', () => {
   it('takes "(Wada)" after "World Anti-Doping Agency" for the same body', () => {
     const found = entitiesOf('The {World Anti-Doping Agency|ORGANIZATION} (Wada) will appeal. {Wada|ORGANIZATION} chairman {Dick Pound|PERSON} said so.');

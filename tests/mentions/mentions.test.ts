@@ -53,6 +53,17 @@ describe('mentions', () => {
     expect(names(mentions('{Menatep Group|PERSON} says it will sue.'))).toEqual(['Menatep Group/ORGANIZATION']);
   });
 
+  it('takes a small number after a name into it, but not a score or a count', () => {
+    expect(names(mentions('He told {BBC Radio|ORGANIZATION} 4 that {PlayStation|ORGANIZATION} 2 sold well in {Japan|LOCATION}.'))).toEqual([
+      'BBC Radio 4/ORGANIZATION',
+      'PlayStation 2/ORGANIZATION',
+      'Japan/LOCATION',
+    ]);
+    const bodies = (marked: string) => names(mentions(marked)).filter((name) => name.endsWith('/ORGANIZATION'));
+    expect(bodies('{Arsenal|ORGANIZATION} 2 {Chelsea|ORGANIZATION} 1.')).toEqual(['Arsenal/ORGANIZATION', 'Chelsea/ORGANIZATION']);
+    expect(bodies('{Wigan|ORGANIZATION} 12 points clear after beating {Leeds|ORGANIZATION} 3-1.')).toEqual(['Wigan/ORGANIZATION', 'Leeds/ORGANIZATION']);
+  });
+
   it('keeps lower-case words, lone titles and stray punctuation out of names', () => {
     expect(names(mentions('After {worse-than-expected US|LOCATION} jobs data, {Ch|ORGANIZATION} Supt {Harwin|PERSON} spoke.'))).toEqual([
       'US/LOCATION',
