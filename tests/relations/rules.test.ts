@@ -15,6 +15,19 @@ describe('relation rules', () => {
     );
   });
 
+  it('reads a role held at a body described before its name, and a role an owner holds in a place', () => {
+    expect(relationsOf('"There is room," said {Paschoal Buonomo|PERSON}, head of equities trading at brokers {TOV|ORGANIZATION}.')).toContain(
+      'Paschoal Buonomo -[head of equities trading at]-> TOV',
+    );
+    expect(relationsOf('{Scott Sullivan|PERSON}, the former chief financial officer at {US|LOCATION} telecoms firm {WorldCom|ORGANIZATION}, gave evidence.')).toEqual(
+      expect.arrayContaining(['Scott Sullivan -[former chief financial officer at]-> WorldCom', 'WorldCom -[based in]-> US']),
+    );
+    expect(relationsOf('{Vodafone|ORGANIZATION} has drafted in its {UK|LOCATION} chief executive {William Morrow|PERSON}.')).toContain(
+      'William Morrow -[chief executive of]-> Vodafone',
+    );
+    expect(relationsOf("{Labour|ORGANIZATION}'s {Rotherham|LOCATION} MP {Sarah Champion|PERSON} spoke.")).toContain('Sarah Champion -[MP for]-> Rotherham');
+  });
+
   it('reads appositions: role phrases, "X of Y", "one of the groups in"', () => {
     expect(relationsOf('"It is sanguine," said {Robert Sinche|PERSON}, head of currency strategy at {Bank of America|ORGANIZATION}.')).toContain(
       'Robert Sinche -[head of currency strategy at]-> Bank of America',
@@ -308,8 +321,8 @@ describe('lists, makers and coordinated subjects', () => {
 
   it('gives the verb to both of two coordinated subjects, and "X-based" past a nationality', () => {
     expect(relationsOf('Actor {Tom Hanks|PERSON} and director {Ron Howard|PERSON} are reuniting for {Splash|WORK} 2.')).toEqual([
-      'Tom Hanks -[reunites for]-> Splash',
-      'Ron Howard -[reunites for]-> Splash',
+      'Tom Hanks -[reunites for]-> Splash 2',
+      'Ron Howard -[reunites for]-> Splash 2',
     ]);
     expect(relationsOf('Moscow-based {US|LOCATION} lawyer {Jamie Firestone|PERSON} said so.')).toContain('Jamie Firestone -[based in]-> Moscow');
   });

@@ -1,12 +1,12 @@
 import { isRoleNoun, isTitleWord, OWNERSHIP_ROLES, PART_NOUNS, PERSONAL_TIES, readRole, roleHead, roleTie } from '../../mentions/titles';
 import type { Token } from '../../segment/segment';
-import { argStartingAt, isPossessiveMark, modifiersStart, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
+import { argEndingAt, argStartingAt, isPossessiveMark, modifiersStart, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in', 'behind']);
 /** "the man behind OptInRealBig", "the brains behind X": who stands behind an enterprise. */
 const BEHIND_HEADS = new Set(['man', 'woman', 'brains', 'force', 'figure', 'mastermind', 'person', 'people', 'team']);
 const APPOSITION_MARKS = new Set([',', '-', '–', '—']);
-const MAX_ROLE_PHRASE = 7;
+const MAX_ROLE_PHRASE = 9;
 /** Kinds of name that may qualify a role rather than hold it. */
 const DESCRIPTIVE = new Set(['EVENT', 'GROUP', 'OTHER', 'WORK']);
 
@@ -102,7 +102,8 @@ function roleApposition(context: SentenceContext, person: Argument): Relation[] 
       const words = tokens.slice(phraseStart, i - 1).filter((token) => token.pos !== 'DET');
       if (words.some((token) => MAKING_ROLES.has(token.normal))) return worksOf(context, person, org, `${words.map((token) => token.text).join(' ')} of`);
     }
-    const qualifying = org?.entityType === 'LOCATION' && ['NOUN', 'ADJ'].includes(tokens[org.end]?.pos ?? '') && tokens[org.first - 1]?.pos !== 'ADP';
+    const qualifying =
+      org?.entityType === 'LOCATION' && ['NOUN', 'ADJ'].includes(tokens[org.end]?.pos ?? '') && (tokens[org.first - 1]?.pos !== 'ADP' || describesBody(context, org.end));
     if (org && ((DESCRIPTIVE.has(org.entityType) && i > phraseStart) || qualifying)) {
       i = org.end - 1;
       continue;
@@ -120,8 +121,7 @@ function roleApposition(context: SentenceContext, person: Argument): Relation[] 
         const label = `${role} ${tokens[at].normal}`;
         return relate(context, person, owned, { label, predicate: label.toLowerCase(), relation, confidence: 0.85, rule: 'apposition' });
       }
-      // "director general of the British Chambers of Commerce": the preposition may stand before "the".
-      const at = tokens[i - 1]?.pos === 'DET' ? i - 2 : i - 1;
+      const at = prepositionBefore(context, i);
       const preposition = tokens[at]?.normal;
       if (!preposition || !ROLE_PREPOSITIONS.has(preposition) || at <= phraseStart) return [];
       const words = tokens.slice(phraseStart, at).filter((token) => token.pos !== 'DET');
@@ -145,6 +145,30 @@ function roleApposition(context: SentenceContext, person: Argument): Relation[] 
     if (!ROLE_PHRASE_POS.has(tokens[i].pos)) return [];
   }
   return [];
+}
+
+/** "US telecoms firm WorldCom": lower-case words from `start` lead to a body's name. */
+function describesBody(context: SentenceContext, start: number): boolean {
+  const { tokens } = context;
+  let k = start;
+  while (k - start < 3 && !context.argAt.has(k) && ['NOUN', 'ADJ'].includes(tokens[k]?.pos ?? '') && /^\p{Ll}/u.test(tokens[k].text)) k++;
+  return k > start && argStartingAt(context, k)?.entityType === 'ORGANIZATION';
+}
+
+/**
+ * The preposition a role's body follows: "director general of the British Chambers of Commerce", also past
+ * a short description of the body ("head of trading at brokers TOV", "at US telecoms firm WorldCom").
+ */
+function prepositionBefore(context: SentenceContext, body: number): number {
+  const { tokens } = context;
+  let k = body;
+  for (let steps = 0; steps < 4; steps++) {
+    const qualifier = argEndingAt(context, k);
+    if (qualifier && (qualifier.entityType === 'LOCATION' || qualifier.entityType === 'GROUP')) k = qualifier.first;
+    else if (!qualifier && ['NOUN', 'ADJ'].includes(tokens[k - 1]?.pos ?? '') && /^\p{Ll}/u.test(tokens[k - 1].text)) k--;
+    else break;
+  }
+  return tokens[k - 1]?.pos === 'DET' ? k - 2 : k - 1;
 }
 
 /** Roles that make or perform works: "star of", "director of", "author of". */

@@ -3,7 +3,7 @@ import { nameWords } from '../../entities/names';
 import { partyKey } from '../../mentions/parties';
 import type { Token } from '../../segment/segment';
 import { countryArgument } from '../demonyms';
-import { argEndingAt, isPossessiveMark, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
+import { argEndingAt, isPossessiveMark, possessorEndingAt, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
 
 /** Roles played in a work rather than held over it. */
@@ -50,6 +50,14 @@ function rolePhraseBefore(context: SentenceContext, nameStart: number): { words:
   // "Andre Agassi's Australian coach": the nationality describes the coach; the owner holds the role.
   if (holder && !possessive && holder.entityType === 'GROUP' && holder.end - holder.first === 1 && tokens[holder.first - 1]?.normal === "'s") {
     holder = argEndingAt(context, holder.first - 1) ?? holder;
+  }
+  // "its UK chief executive", "Vodafone's European boss": a place or nationality between the owner and
+  // the role says where the role is held; the owner holds it. Not "Labour's Rotherham MP": seats are places.
+  let roleEnd = nameStart;
+  while (roleEnd < sentence.endToken && !context.argAt.has(roleEnd)) roleEnd++;
+  if (holder && ['LOCATION', 'GROUP'].includes(holder.entityType) && readRole(tokens.slice(i, roleEnd).map((token) => token.text), true)?.relation !== 'represents') {
+    const owner = possessorEndingAt(context, holder.first);
+    if (owner && owner.entityType === 'ORGANIZATION') holder = owner;
   }
   return holder ? { words: tokens.slice(i, nameStart), holder } : undefined;
 }
