@@ -100,3 +100,8 @@ function describe(roles: string[][], relations: Relation[], labels: string[]): s
     return own.join('; ');
   });
 }
+
+/** The extraction with only the relations at or above a confidence: a sparser, surer graph. */
+export function keepConfident(extraction: Extraction, minConfidence: number): Extraction {
+  return { ...extraction, relations: extraction.relations.filter((relation) => relation.confidence >= minConfidence) };
+}

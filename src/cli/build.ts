@@ -2,7 +2,7 @@ import { EXPORTERS, type ExportFormat } from '../export';
 import { buildGraph } from '../graph';
 import { layoutGraph } from '../layout';
 import { loadModels } from '../models';
-import { extract } from '../pipeline';
+import { extract, keepConfident } from '../pipeline';
 import { VERSION } from '../version';
 import { UserError } from './errors';
 import { readInputs, writeFileAtomic } from './files';
@@ -11,6 +11,8 @@ export interface BuildOptions {
   outputs: string[];
   format?: string;
   layout: boolean;
+  /** Relations below this confidence are left out. */
+  minConfidence: number;
 }
 
 function isFormat(name: string): name is ExportFormat {
@@ -35,7 +37,10 @@ export async function runBuild(inputs: string[], options: BuildOptions): Promise
   const formats = targets.map((output) => formatFor(output, options.format));
   const documents = await readInputs(inputs);
   const models = loadModels();
-  const graph = buildGraph(documents.map((document) => extract(document, models)), { version: VERSION });
+  const graph = buildGraph(
+    documents.map((document) => keepConfident(extract(document, models), options.minConfidence)),
+    { version: VERSION },
+  );
   if (options.layout) layoutGraph(graph);
   for (const [i, output] of targets.entries()) {
     const content = EXPORTERS[formats[i]].write(graph);

@@ -2,20 +2,22 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { sniffFormat, readArticle } from '../input/article';
 import { loadModels } from '../models';
-import { extract } from '../pipeline';
+import { extract, keepConfident } from '../pipeline';
 import { UserError } from './errors';
 import { decodeText, describeFsError, readArticleFile, readStdin, writeFileAtomic } from './files';
 
 export interface ExtractOptions {
   jsonl: boolean;
   output?: string;
+  /** Relations below this confidence are left out. */
+  minConfidence: number;
 }
 
 /** `newsgraph extract`: one article's extraction as JSON, or a JSONL stream of them. */
 export async function runExtract(inputs: string[], options: ExtractOptions): Promise<void> {
   if (inputs.length !== 1) throw new UserError('extract takes exactly one input file or - (see newsgraph extract --help)');
   const [input] = inputs;
-  if (options.jsonl) return extractLines(input, options.output);
+  if (options.jsonl) return extractLines(input, options.output, options.minConfidence);
   let article;
   if (input === '-') {
     const text = decodeText(await readStdin(), 'stdin');
@@ -23,7 +25,7 @@ export async function runExtract(inputs: string[], options: ExtractOptions): Pro
   } else {
     article = await readArticleFile(input);
   }
-  const json = `${JSON.stringify(extract(article, loadModels()), null, 2)}\n`;
+  const json = `${JSON.stringify(keepConfident(extract(article, loadModels()), options.minConfidence), null, 2)}\n`;
   if (options.output) await writeFileAtomic(options.output, json);
   else process.stdout.write(json);
 }
@@ -49,7 +51,7 @@ function parseRecord(line: string, number: number): { id: string; text: string }
  * it is ready, so thousands of documents take constant memory. With -o, results go to a temporary file
  * renamed into place only when every line succeeded.
  */
-async function extractLines(input: string, output?: string): Promise<void> {
+async function extractLines(input: string, output: string | undefined, minConfidence: number): Promise<void> {
   const stream = input === '-' ? process.stdin : createReadStream(input);
   const opened = new Promise<void>((resolve, reject) => {
     if (input === '-') resolve();
@@ -66,7 +68,7 @@ async function extractLines(input: string, output?: string): Promise<void> {
     number++;
     if (!line.trim()) continue;
     const record = parseRecord(line, number);
-    const extraction = extract({ id: record.id, ...readArticle(record.text, 'txt') }, models);
+    const extraction = keepConfident(extract({ id: record.id, ...readArticle(record.text, 'txt') }, models), minConfidence);
     const json = `${JSON.stringify(extraction)}\n`;
     count++;
     if (output) results.push(json);

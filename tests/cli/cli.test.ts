@@ -110,6 +110,8 @@ describe('newsgraph CLI', () => {
       [['build', sample, '--format', 'xml', '-o', target], /unknown format "xml"/],
       [['build', path.join(root, 'package.json'), '-o', target], /unknown input format/],
       [['frobnicate'], /unknown command/],
+      [['build', sample, '--min-confidence', '1.5', '-o', target], /--min-confidence must be a number from 0 to 1/],
+      [['extract', sample, '--min-confidence', 'high'], /--min-confidence must be a number from 0 to 1/],
     ];
     for (const [args, message] of cases) {
       const result = await run(args);
@@ -118,6 +120,16 @@ describe('newsgraph CLI', () => {
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
     }
     await expect(fs.access(target)).rejects.toThrow();
+  });
+
+  it('keeps only the surer relations with --min-confidence', async () => {
+    const all = JSON.parse((await run(['extract', sample])).stdout) as { relations: { confidence: number }[] };
+    const result = await run(['extract', sample, '--min-confidence', '0.5']);
+    expect(result.code).toBe(0);
+    const sure = JSON.parse(result.stdout) as { relations: { confidence: number }[] };
+    expect(sure.relations.length).toBeGreaterThan(0);
+    expect(sure.relations.length).toBeLessThan(all.relations.length);
+    expect(sure.relations.every((relation) => relation.confidence >= 0.5)).toBe(true);
   });
 
   it('prints help for each command and exits 0', async () => {
