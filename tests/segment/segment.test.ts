@@ -62,3 +62,15 @@ Rotherham MP Sarah Champion said a boycott was not the right way forward`;
     expect(lemmas).toEqual(expect.arrayContaining(['fine', 'dine', 'plan', 'stop']));
   });
 });
+
+describe('segmentation history', () => {
+  it('reads an article the same whatever was segmented before it', () => {
+    const words = (text: string) => segment(text).tokens.map((token) => token.text);
+    const probe = "Standard & Poor's (S&P) raised India's rating.";
+    const before = words(probe);
+    // wink's tokenizer caches "Poor's" as one word after meeting it before a comma.
+    segment("The agency, Standard and Poor's, said so.");
+    expect(words(probe)).toEqual(before);
+    expect(before).toEqual(['Standard', '&', 'Poor', "'s", '(', 'S&P', ')', 'raised', 'India', "'s", 'rating', '.']);
+  });
+});

@@ -169,9 +169,20 @@ function reading(context: SentenceContext, subject: Argument, object: Argument, 
   return { subject, object, label, predicate, features };
 }
 
+/** The entities a verb group's clause makes its subject and objects, found once per group. */
+const rolesOf = new WeakMap<VerbGroup, { subject?: number; objects: number[] }>();
+
+function clauseRoles(context: SentenceContext, group: VerbGroup): { subject?: number; objects: number[] } {
+  let roles = rolesOf.get(group);
+  if (!roles) {
+    roles = { subject: findSubject(context, group)?.arg.entity, objects: findObjects(context, group).map((match) => match.arg.entity) };
+    rolesOf.set(group, roles);
+  }
+  return roles;
+}
+
 function verbFeatures(context: SentenceContext, group: VerbGroup, subject: Argument, object: Argument, place: string): string[] {
-  const found = findSubject(context, group)?.arg.entity;
-  const objects = findObjects(context, group).map((match) => match.arg.entity);
+  const { subject: found, objects } = clauseRoles(context, group);
   const role = (arg: Argument): string => (found === arg.entity ? 'subj' : objects.includes(arg.entity) ? 'obj' : '-');
   const roles = `${role(subject)}~${role(object)}`;
   return [
