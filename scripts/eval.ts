@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- <gold files or dirs>...] [--verbose] [--graph <graph.json|gexf>] [--ner compromise]`
+ * `npm run eval [-- <gold files or dirs>...] [--verbose] [--graph <graph.json|gexf>] [--ner compromise] [--no-links]`
  *
  * Builds a graph of each gold-annotated article with the current extractor and scores it by the rules of
  * ../shared/docs/scoring.md, per article, per set and overall. Default sets: the shared dev articles,
@@ -8,7 +8,8 @@
  * tests/fixtures/unseen, unseen2 ... unseen5, whose misses `--verbose` never prints. Prints a table
  * and writes bench-results/eval.json. `--ner compromise`
  * runs the same pipeline with compromise's people/places/organisations in place of our recogniser: the
- * reference point for what the learned model adds.
+ * reference point for what the learned model adds. `--no-links` leaves out the learned linker
+ * (src/relations/links), to show what it adds.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -38,7 +39,7 @@ const compromiseRecogniser: NerModel = {
 };
 
 const { values, positionals } = parseArgs({
-  options: { verbose: { type: 'boolean', short: 'v' }, graph: { type: 'string' }, data: { type: 'string' }, ner: { type: 'string' } },
+  options: { verbose: { type: 'boolean', short: 'v' }, graph: { type: 'string' }, data: { type: 'string' }, ner: { type: 'string' }, 'no-links': { type: 'boolean' } },
   allowPositionals: true,
 });
 
@@ -77,7 +78,8 @@ function row(name: string, figures: Figures): string {
 const HEADER = `${'article'.padEnd(22)}  ent.R  typedR  ent.P  frag.  rel.R  lenR   rel.P  conf top/bottom P`;
 
 async function main(): Promise<void> {
-  const models = values.ner === 'compromise' ? { ...loadModels(), ner: compromiseRecogniser } : loadModels();
+  const loaded = values['no-links'] ? { ...loadModels(), links: undefined } : loadModels();
+  const models = values.ner === 'compromise' ? { ...loaded, ner: compromiseRecogniser } : loaded;
   if (values.ner && values.ner !== 'compromise') throw new Error(`unknown --ner "${values.ner}" (only "compromise")`);
   if (values.graph) {
     if (positionals.length !== 1) throw new Error('--graph scores one graph against one gold file');
@@ -104,6 +106,7 @@ async function main(): Promise<void> {
         ];
   const results: Record<string, { articles: Record<string, Figures>; overall: Figures }> = {};
   const all: ArticleScore[] = [];
+  const unseenScores: ArticleScore[] = [];
   console.log(HEADER);
   for (const [name, targets] of sets) {
     const files = (await Promise.all(targets.map(goldFiles))).flat();
@@ -134,10 +137,14 @@ async function main(): Promise<void> {
     console.log(row(`= ${name}`, overall));
     results[name] = { articles: Object.fromEntries(scores.map((score) => [score.id, summarise([score])])), overall };
     all.push(...scores);
+    if (UNSEEN.has(name)) unseenScores.push(...scores);
   }
+  const unseen = summarise(unseenScores);
+  if (unseenScores.length > 0) console.log(row('= never read (3-7)', unseen));
   const overall = summarise(all);
   console.log(row('= ALL', overall));
-  await writeResult(values.ner ? `eval-${values.ner}.json` : 'eval.json', { version: VERSION, recogniser: values.ner ?? 'newsgraph', sets: results, overall });
+  const name = values.ner ? `eval-${values.ner}.json` : values['no-links'] ? 'eval-no-links.json' : 'eval.json';
+  await writeResult(name, { version: VERSION, recogniser: values.ner ?? 'newsgraph', sets: results, neverRead: unseen, overall });
 }
 
 main().catch((error: unknown) => {
