@@ -34,7 +34,7 @@ const THRESHOLDS = [0.05, 0.075, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6];
 /** One reading as training sees it: its features, its ends as gold ids, and whether gold has it. */
 interface Reading {
   features: string[];
-  related: boolean;
+  right: boolean;
 }
 
 /** One untied pair of one sentence, with every reading of it. */
@@ -61,7 +61,7 @@ async function goldFiles(dir: string): Promise<string[]> {
   return names.filter((name) => name.endsWith('.gold.json')).sort().map((name) => path.join(dir, name));
 }
 
-/** Graph nodes for an extraction's entities, so the scorer's name matching maps them to gold entities. */
+/** The gold entity each extracted entity names, by the scorer's own name matching (rule 2). */
 function goldIds(entities: { id: string; label: string; aliases: string[]; entityType: string; mentions: number }[], gold: GoldFile): (string | undefined)[] {
   const graph = new Graph();
   for (const entity of entities) graph.addNode(entity.id, { label: entity.label, aliases: entity.aliases, entityType: entity.entityType, mentions: entity.mentions });
@@ -100,7 +100,7 @@ async function readArticleRecord(file: string, models: Models): Promise<ArticleR
     const hits = pair.readings.map((reading) => hitsOf(reading.subject, reading.object, reading.texts));
     return {
       shared: pair.shared,
-      readings: pair.readings.map((reading, i) => ({ features: reading.features, related: hits[i].length > 0 })),
+      readings: pair.readings.map((reading, i) => ({ features: reading.features, right: hits[i].length > 0 })),
       hits,
       judged: ga !== undefined && gb !== undefined,
       goldPair: gold.relations.some((r) => (r.subject === ga && r.object === gb) || (r.subject === gb && r.object === ga)),
@@ -111,10 +111,7 @@ async function readArticleRecord(file: string, models: Models): Promise<ArticleR
 }
 
 function train(articles: ArticleRecord[], threshold: number): RelationModel {
-  const pairs = articles.flatMap((article) =>
-    article.pairs.map((pair) => ({ shared: pair.shared, readings: pair.readings.map((reading) => ({ features: reading.features, right: reading.related })) })),
-  );
-  return modelFromWeights(threshold, trainLinks(pairs));
+  return modelFromWeights(threshold, trainLinks(articles.flatMap((article) => article.pairs)));
 }
 
 interface Tally {
@@ -182,14 +179,14 @@ async function main(): Promise<void> {
     for (const file of files) records.push(await readArticleRecord(file, models));
     return records;
   };
-  const train_ = await read(tuning);
-  const test = await read(heldOut);
-  console.log(`tuning articles ${train_.length}, readings ${train_.reduce((n, a) => n + a.pairs.reduce((m, p) => m + p.readings.length, 0), 0)}; held-out articles ${test.length}`);
+  const tuningArticles = await read(tuning);
+  const heldOutArticles = await read(heldOut);
+  console.log(`tuning articles ${tuningArticles.length}, readings ${tuningArticles.reduce((n, a) => n + a.pairs.reduce((m, p) => m + p.readings.length, 0), 0)}; held-out articles ${heldOutArticles.length}`);
 
   const folds: Map<number, Tally>[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
-    const model = train(train_.filter((_, i) => i % FOLDS !== fold), 0.5);
-    folds.push(tally(model, train_.filter((_, i) => i % FOLDS === fold), THRESHOLDS));
+    const model = train(tuningArticles.filter((_, i) => i % FOLDS !== fold), 0.5);
+    folds.push(tally(model, tuningArticles.filter((_, i) => i % FOLDS === fold), THRESHOLDS));
   }
   const summed = new Map(
     THRESHOLDS.map((threshold) => {
@@ -201,15 +198,15 @@ async function main(): Promise<void> {
   const crossValidated = report(`cross-validated over the tuning articles (${FOLDS} folds)`, summed);
 
   const threshold = Number(values.threshold ?? 0.5);
-  const model = train(train_, threshold);
-  const heldOutFigures = report('held out (never trained on)', tally(model, test, THRESHOLDS));
+  const model = train(tuningArticles, threshold);
+  const heldOutFigures = report('held out (never trained on)', tally(model, heldOutArticles, THRESHOLDS));
   await fs.mkdir(DEFAULT_LINK_DIR, { recursive: true });
   const file = path.join(DEFAULT_LINK_DIR, 'model.bin.gz');
   const temporary = `${file}.tmp`;
   await fs.writeFile(temporary, gzipSync(encodeModel(model), { level: 9 }));
   await fs.rename(temporary, file);
   console.log(`\nthreshold ${threshold}; ${model.keys.length} weights → ${path.relative(repoRoot, file)}`);
-  await writeResult('links.json', { threshold, weights: model.keys.length, tuningArticles: train_.length, heldOutArticles: test.length, crossValidated, heldOut: heldOutFigures });
+  await writeResult('links.json', { threshold, weights: model.keys.length, tuningArticles: tuningArticles.length, heldOutArticles: heldOutArticles.length, crossValidated, heldOut: heldOutFigures });
 }
 
 main().catch((error: unknown) => {

@@ -23,38 +23,22 @@ export interface TrainingOptions {
 
 export const DEFAULT_TRAINING: TrainingOptions = { epochs: 30, learningRate: 0.02, l2: 1e-4, minCount: 1, seed: 20150917 };
 
-/** A labelled feature set for any of our logistic models. */
-export interface LabelledFeatures {
-  features: readonly string[];
-  related: boolean;
-  weight?: number;
-}
-
 /**
  * Fits logistic-regression weights keyed by hashed (relation, feature) with AdaGrad. Deterministic: the
  * example order of each epoch comes from a seeded shuffle, so the same data gives the same model.
  */
 export function trainLogistic(examples: readonly TrainingExample[], options: TrainingOptions = DEFAULT_TRAINING): Map<number, number> {
-  return fitLogistic(examples, (example, feature) => [weightKey(example.relation, feature), weightKey(SHARED, feature)], options);
-}
-
-/** The same fit with the weight keys of each feature chosen by the caller. */
-export function fitLogistic<E extends LabelledFeatures>(
-  examples: readonly E[],
-  keysOf: (example: E, feature: string) => number[],
-  options: TrainingOptions = DEFAULT_TRAINING,
-): Map<number, number> {
   const index = new Map<number, number>();
   const counts = new Map<number, number>();
   for (const example of examples) {
     for (const feature of example.features) {
-      for (const key of keysOf(example, feature)) counts.set(key, (counts.get(key) ?? 0) + 1);
+      for (const key of [weightKey(example.relation, feature), weightKey(SHARED, feature)]) counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
   const encoded = examples.map((example) => {
     const ids: number[] = [];
     for (const feature of new Set(example.features)) {
-      for (const key of keysOf(example, feature)) {
+      for (const key of [weightKey(example.relation, feature), weightKey(SHARED, feature)]) {
         if ((counts.get(key) ?? 0) < options.minCount && feature !== 'bias') continue;
         let id = index.get(key);
         if (id === undefined) {

@@ -52,7 +52,7 @@ function rolePhraseBefore(context: SentenceContext, nameStart: number): { words:
     holder = argEndingAt(context, holder.first - 1) ?? holder;
   }
   // "its UK chief executive", "Vodafone's European boss": a place or nationality between the owner and
-  // the role says where the role is held; the owner holds it. Not "Labour's Rotherham MP": seats are places.
+  // the role says where the role is held; the owner holds it. Not "Labour's Leeds MP": seats are places.
   let roleEnd = nameStart;
   while (roleEnd < sentence.endToken && !context.argAt.has(roleEnd)) roleEnd++;
   if (holder && ['LOCATION', 'GROUP'].includes(holder.entityType) && readRole(tokens.slice(i, roleEnd).map((token) => token.text), true)?.relation !== 'represents') {
