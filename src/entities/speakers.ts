@@ -17,7 +17,7 @@ const QUOTE_RUN = 3;
  * Who speaks in each sentence: the entity written right before or after an unquoted verb of saying
  * ("Mr Abbas said:", '"...," said Robert Sinche', "he added"). `entityOf` gives each mention's entity.
  */
-function sentenceSpeakers(segmented: Segmented, mentions: Mention[], entityOf: (number | undefined)[], quoted: boolean[]): (number | undefined)[] {
+function sentenceSpeakers(segmented: Segmented, mentions: Mention[], entityOf: (number | undefined)[], quoted: boolean[]): (Speaker | undefined)[] {
   const { tokens } = segmented;
   const endingAt = new Map<number, number>();
   const startingAt = new Map<number, number>();
@@ -33,10 +33,52 @@ function sentenceSpeakers(segmented: Segmented, mentions: Mention[], entityOf: (
       let before = i;
       while (before > sentence.firstToken && tokens[before - 1].pos === 'ADV') before--;
       const speaker = endingAt.get(before) ?? startingAt.get(i + 1);
-      if (speaker !== undefined) return entityOf[speaker];
+      if (speaker !== undefined) return { entity: entityOf[speaker]!, body: bodyOf(segmented, mentions, speaker, entityOf, endingAt, startingAt) };
     }
     return undefined;
   });
+}
+
+/** Who speaks, and the body a person speaks for when the sentence names it. */
+interface Speaker {
+  entity: number;
+  body?: number;
+}
+
+/** Words of a role between a speaker and their body: "head of currency strategy at", "spokesman for". */
+const ROLE_WORD_POS = new Set(['NOUN', 'ADJ', 'DET', 'ADP', 'PROPN']);
+const BODY_TYPES = new Set(['ORGANIZATION', 'LOCATION']);
+
+/**
+ * The body written with a speaker: before the title ("UKIP spokesman Mark Croucher", "Sony's chief
+ * executive X") or after the name ("X of DZ Bank", "X, head of equities trading at TOV").
+ */
+function bodyOf(
+  segmented: Segmented,
+  mentions: Mention[],
+  speaker: number,
+  entityOf: (number | undefined)[],
+  endingAt: Map<number, number>,
+  startingAt: Map<number, number>,
+): number | undefined {
+  const { tokens } = segmented;
+  const mention = mentions[speaker];
+  const isBody = (index: number | undefined): index is number => index !== undefined && BODY_TYPES.has(mentions[index].entityType) && entityOf[index] !== undefined;
+  if (mention.title !== undefined && mention.titleStart !== undefined) {
+    const start = mention.titleStart;
+    const before = endingAt.get(tokens[start - 1]?.normal === "'s" ? start - 1 : start);
+    if (isBody(before)) return entityOf[before];
+  }
+  const sentenceEnd = segmented.sentences[mention.sentence].endToken;
+  let i = mention.endToken;
+  if (tokens[i]?.text === ',') i++;
+  for (const limit = i + 7; i < Math.min(limit, sentenceEnd); i++) {
+    const body = startingAt.get(i);
+    const preposition = tokens[tokens[i - 1]?.pos === 'DET' ? i - 2 : i - 1]?.normal ?? '';
+    if (body !== undefined) return isBody(body) && ['of', 'at', 'for'].includes(preposition) ? entityOf[body] : undefined;
+    if (!ROLE_WORD_POS.has(tokens[i].pos)) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -58,8 +100,8 @@ export function resolveSpeakers(
     for (let s = mention.sentence; s >= 0 && mention.sentence - s <= QUOTE_RUN; s--) {
       const speaker = speakers[s];
       if (speaker !== undefined) {
-        // A person's "we" is their team, party or country, not themselves; a body's "we" is itself.
-        return mention.pronoun.plural && types[speaker] === 'PERSON' ? undefined : speaker;
+        // A person's "we" is the body they speak for, not themselves; a body's "we" is itself.
+        return mention.pronoun.plural && types[speaker.entity] === 'PERSON' ? speaker.body : speaker.entity;
       }
       if (!hasQuote[s]) break;
     }

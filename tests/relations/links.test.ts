@@ -72,7 +72,8 @@ describe('the shipped linker', () => {
     const patterns = edges(marked, false);
     const all = edges(marked, true);
     const added = all.filter((edge) => !patterns.some((p) => p.text === edge.text));
-    expect(added.map((edge) => edge.text)).toEqual(['Denzel Washington -[starred in]-> Training Day', 'MCI -[agrees to a buyout by]-> Verizon']);
+    // Which of two right readings wins ("buyout by", "agrees to a buyout by") may change when the model is retrained.
+    expect(added.map((edge) => edge.text)).toEqual(['Denzel Washington -[starred in]-> Training Day', expect.stringMatching(/^MCI -\[(agrees to a )?buyout by\]-> Verizon$/)]);
     expect(added.every((edge) => edge.confidence < 0.5)).toBe(true);
     // "beats" is a pattern's edge: the linker never adds a second reading of that pair.
     expect(all.filter((edge) => edge.text.startsWith('Tony Roche') || edge.text.startsWith('Ken Rosewall')).map((edge) => edge.text)).toEqual(['Tony Roche -[beats]-> Ken Rosewall']);

@@ -93,6 +93,15 @@ describe('relation rules', () => {
     expect(relationsOf('{Dimitri Yachvili|PERSON} said: "We did not play against {Scotland|LOCATION} last week."')).toEqual([]);
   });
 
+  it('reads a person\'s "we" as the body the sentence says they speak for', () => {
+    expect(
+      relationsOf('"We expect a verdict from the {Greek Athletics Federation|ORGANIZATION} soon," said {Nick Davies|PERSON}, spokesman for the {IAAF|ORGANIZATION}.'),
+    ).toContain('IAAF -[expects verdict from]-> Greek Athletics Federation');
+    expect(relationsOf('"We will fight {Labour|ORGANIZATION} everywhere," said {UKIP|ORGANIZATION} spokesman {Mark Croucher|PERSON}.')).toContain(
+      'UKIP -[fights]-> Labour',
+    );
+  });
+
   it('reads family ties', () => {
     expect(relationsOf('{Stefan Pakeerah|PERSON} was killed in February. His mother, {Giselle|PERSON}, said he was kind.')).toContain(
       'Giselle -[mother of]-> Stefan Pakeerah',
