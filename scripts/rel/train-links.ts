@@ -19,12 +19,11 @@ import { goldEntityOfNode, predicateMatches } from '../../src/eval/score';
 import { readArticle } from '../../src/input/article';
 import { loadNerModel } from '../../src/ner';
 import { extract, relationRules, type Models } from '../../src/pipeline';
-import { hashString } from '../../src/relations/classifier/hash';
-import { encodeModel, modelFromWeights, scoreOfKeys, type RelationModel } from '../../src/relations/classifier/model';
+import { encodeModel, modelFromWeights, type RelationModel } from '../../src/relations/classifier/model';
 import { loadRelationClassifier } from '../../src/relations/classifier';
 import type { RelationRule } from '../../src/relations/context';
-import { DEFAULT_LINK_DIR, linkCandidates, pairFeatures, unlinkedPairs } from '../../src/relations/links';
-import { readingProbabilities, trainLinks } from '../../src/relations/links/train';
+import { DEFAULT_LINK_DIR, linkCandidates, pairFeatures, readingProbabilitiesOf, unlinkedPairs } from '../../src/relations/links';
+import { trainLinks } from '../../src/relations/links/train';
 import { dataDir, repoRoot, writeResult } from '../paths';
 
 const { values } = parseArgs({ options: { folds: { type: 'string' }, threshold: { type: 'string' }, data: { type: 'string' } } });
@@ -128,8 +127,7 @@ function tally(model: RelationModel, articles: ArticleRecord[], thresholds: numb
   const result = new Map(thresholds.map((t) => [t, { required: 0, byRules: 0, added: 0, emitted: 0, judged: 0, correct: 0 }]));
   for (const article of articles) {
     const best = article.pairs.map((pair) => {
-      const shared = scoreOfKeys(model, pair.shared.map(hashString));
-      const probabilities = readingProbabilities(pair.readings.map((reading) => shared + scoreOfKeys(model, reading.features.map(hashString))));
+      const probabilities = readingProbabilitiesOf(model, pair.shared, pair.readings.map((reading) => reading.features));
       let top = { probability: 0, index: -1 };
       probabilities.slice(0, -1).forEach((probability, index) => {
         if (probability > top.probability) top = { probability, index };

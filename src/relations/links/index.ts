@@ -45,11 +45,19 @@ export function unlinkedPairs(context: SentenceContext, linked: ReadonlySet<stri
   return pairs;
 }
 
+/**
+ * Probabilities of a pair's readings from their features, then of "not related" (last): the pair's shared
+ * features count towards every reading.
+ */
+export function readingProbabilitiesOf(model: RelationModel, shared: readonly string[], readings: readonly (readonly string[])[]): number[] {
+  const base = scoreOfKeys(model, shared.map(hashString));
+  return readingProbabilities(readings.map((features) => base + scoreOfKeys(model, features.map(hashString))));
+}
+
 /** Probability of each reading of a pair under the model (the rest is the chance they are not related). */
 export function scoreReadings(model: RelationModel, context: SentenceContext, a: Argument, b: Argument): { candidate: LinkCandidate; probability: number }[] {
-  const shared = scoreOfKeys(model, pairFeatures(context, a, b).map(hashString));
   const candidates = linkCandidates(context, a, b);
-  const probabilities = readingProbabilities(candidates.map((candidate) => shared + scoreOfKeys(model, candidate.features.map(hashString))));
+  const probabilities = readingProbabilitiesOf(model, pairFeatures(context, a, b), candidates.map((candidate) => candidate.features));
   return candidates.map((candidate, i) => ({ candidate, probability: probabilities[i] }));
 }
 
