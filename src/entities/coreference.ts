@@ -1,6 +1,6 @@
 import type { EntityType } from '../extraction';
 import type { Mention } from '../mentions/mentions';
-import { isGroupOfPeople, nominalTypes } from '../mentions/references';
+import { INSTITUTION_KINDS, isGroupOfPeople, nominalTypes } from '../mentions/references';
 import type { Segmented } from '../segment/segment';
 import { nameWords } from './names';
 import { isSubject } from './salience';
@@ -15,6 +15,8 @@ export interface Antecedent {
   heads: Set<string>;
   /** Role nouns it was introduced with ("chairman", "superintendent"). */
   roles: Set<string>;
+  /** Kinds of institution its names say it is ("court" for "US Court of Appeal"). */
+  kinds: Set<string>;
   gender?: 'male' | 'female';
 }
 
@@ -26,12 +28,15 @@ const NAME_CUES: Record<string, string[]> = {
   force: ['police', 'constabulary', 'force'],
   police: ['police', 'constabulary'],
   constabulary: ['police', 'constabulary'],
-  government: ['government', 'ministry', 'department', 'administration', 'office'],
+  government: ['government', 'ministry', 'department', 'administration'],
   club: ['fc', 'club', 'united', 'city', 'rovers', 'athletic'],
   party: ['party', 'labour', 'conservative', 'conservatives', 'tory', 'tories', 'democrat', 'democrats', 'republican', 'republicans', 'liberal'],
   firm: [],
   company: [],
 };
+
+/** Heads that fit a body of any kind. */
+const GENERIC_HEADS = new Set(['organisation', 'organization', 'body', 'institution']);
 
 const ORGANISATION_LIKE = new Set<EntityType>(['ORGANIZATION', 'WORK', 'EVENT', 'LOCATION']);
 const COLLECTIVE_LIKE = new Set<EntityType>(['ORGANIZATION', 'GROUP', 'LOCATION']);
@@ -149,13 +154,17 @@ function resolveNominal(mention: Mention, seen: Seen[], antecedents: Antecedent[
   if (best !== undefined || cues.length > 0 || !/^the\s/i.test(mention.text)) return best;
   // Type alone ("the group", "the device") only reaches a recent subject of the right type. A role
   // noun ("the player") is not enough for a person: it must be the role the person was introduced with.
-  if (types.includes('PERSON')) return undefined;
+  if (types.includes('PERSON') || INSTITUTION_KINDS.has(head)) return undefined;
+  // "the bank" is not the Senate nor the Justice Department, whose names say what kind of body they are;
+  // "the organisation" may be any.
+  const generic = GENERIC_HEADS.has(head);
+  const fits = (entity: number): boolean => types.includes(antecedents[entity].entityType) && (generic || antecedents[entity].kinds.size === 0);
   const inReach = new Set<number>();
   for (let k = seen.length - 1; k >= 0; k--) {
     const { entity, mention: earlier, subject } = seen[k];
     if (mention.sentence - earlier.sentence > NOMINAL_REACH) break;
-    if (subject && types.includes(antecedents[entity].entityType)) return entity;
-    if (types.includes(antecedents[entity].entityType)) inReach.add(entity);
+    if (subject && fits(entity)) return entity;
+    if (fits(entity)) inReach.add(entity);
   }
   // "to remake King Kong ... The picture, which stars ...": the only one of its kind in reach needs no subject role.
   return inReach.size === 1 ? [...inReach][0] : undefined;

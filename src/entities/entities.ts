@@ -1,5 +1,6 @@
 import type { EntityType } from '../extraction';
 import type { Mention } from '../mentions/mentions';
+import { INSTITUTION_KINDS } from '../mentions/references';
 import { roleOfTitle } from '../mentions/titles';
 import type { Segmented } from '../segment/segment';
 import { resolveReferences, type Antecedent } from './coreference';
@@ -69,6 +70,11 @@ function roleWords(roles: string[]): Set<string> {
   return words;
 }
 
+/** The kinds of institution a body's names say it is: "court" in "US Court of Appeal", not "department" in "Federated Department Stores". */
+function institutionKinds(names: string[][]): Set<string> {
+  return new Set(names.flatMap((name) => name.filter((word, i) => INSTITUTION_KINDS.has(word) && (i === name.length - 1 || name[i + 1] === 'of' || name[i + 1] === 'for'))));
+}
+
 /** Merges mentions into entities: name clustering, then nominal and pronoun coreference. */
 export function resolveEntities(segmented: Segmented, mentions: Mention[]): EntityResolution {
   const nameIndices = mentions.map((mention, index) => (mention.kind === 'name' ? index : -1)).filter((index) => index >= 0);
@@ -84,6 +90,7 @@ export function resolveEntities(segmented: Segmented, mentions: Mention[]): Enti
       words: new Set(cluster.names.flat()),
       heads: new Set(cluster.names.filter((name) => name.length > 1).map((name) => name[name.length - 1])),
       roles: roleWords(rolesOf(names)),
+      kinds: institutionKinds(cluster.names),
       gender: genders[0],
     };
   });

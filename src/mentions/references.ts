@@ -41,6 +41,16 @@ nominal(['GROUP'], `community`);
 // A country's national side is named by the country: "Wales ... the team that beat Italy".
 nominal(['ORGANIZATION', 'LOCATION'], `team side squad`);
 
+/**
+ * Heads naming a kind of institution that carries the kind in its name ("the court" is some court, "the
+ * committee" some committee): such a name is never "the company", and such a head never means a body
+ * whose name does not say so.
+ */
+export const INSTITUTION_KINDS = new Set(
+  `court tribunal council committee commission department ministry office university college school hospital
+   church mosque army navy senate parliament congress assembly agency authority union federation association`.split(/\s+/),
+);
+
 /** Nouns that name a person by role; "the chairman" can only mean someone introduced with that role. */
 const PERSON_NOMINALS = new Set(
   `man woman chairman chairwoman chairman president minister officer chief executive director spokesman
@@ -128,6 +138,8 @@ export function nominalMentions(segmented: Segmented, taken: Uint8Array, quoted:
       const next = tokens[i + 1];
       // "the head of ..." is a partitive and "the book by Alice Sebold" names its maker: neither refers back.
       if (next && next.sentence === token.sentence && (next.normal === 'of' || next.normal === 'by')) continue;
+      // "the council tax", "the department store", "the album charts": a modifier of another noun, not a head.
+      if (next && next.sentence === token.sentence && next.pos === 'NOUN' && !taken[i + 1]) continue;
       let first = i;
       while (first > sentence.firstToken && i - first < 4 && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[first - 1].pos) && !taken[first - 1]) {
         first--;

@@ -146,3 +146,22 @@ describe('acronyms in title case', () => {
   });
 });
 
+
+describe('nominal references to kinds of body', () => {
+  const aliasesOf = (marked: string, label: string) => entitiesOf(marked).find((entity) => entity.label === label)?.aliases ?? [];
+
+  it('does not take "the court" or "the bank" for a department or the Senate, whose names say what they are', () => {
+    expect(aliasesOf('The {US Justice Department|ORGANIZATION} appealed on Tuesday. The court will hear the case in March.', 'US Justice Department')).not.toContain('The court');
+    expect(aliasesOf('The {Senate|ORGANIZATION} questioned the lender. The bank said the tapes were lost.', 'Senate')).not.toContain('The bank');
+  });
+
+  it('still takes "the company" for a firm and "the organisation" for a council', () => {
+    expect(aliasesOf('{Fiat|ORGANIZATION} reported a loss on Monday. The company blamed weak sales.', 'Fiat')).toContain('The company');
+    expect(aliasesOf('{Andrea Arnold|PERSON} was praised by the {UK Film Council|ORGANIZATION}, the organisation which funded her film.', 'UK Film Council')).toContain('the organisation');
+  });
+
+  it('reads "the council tax" and "the department store" as nouns modifying another, not as references', () => {
+    expect(aliasesOf('{Labour|ORGANIZATION} has set up a review of the council tax system.', 'Labour')).toEqual([]);
+    expect(aliasesOf('{Federated Department Stores|ORGANIZATION} will become the largest department store chain.', 'Federated Department Stores')).not.toContain('the largest department');
+  });
+});
