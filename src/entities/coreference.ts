@@ -138,13 +138,15 @@ function isJoined(segmented: Segmented, left: Mention, right: Mention): boolean 
 
 /**
  * "Reline Investments, the family investment firm for the Oatleys": a nominal set off by a comma right
- * after a name describes that name, whatever came before.
+ * after a name describes that name, whatever came before. A person's role in apposition ("X, the former
+ * chief financial officer at Y") stays a description, which the role rules read.
  */
 function appositionOf(segmented: Segmented, mention: Mention, seen: Seen[], antecedents: Antecedent[]): number | undefined {
   const comma = segmented.tokens[mention.firstToken - 1];
   if (comma?.text !== ',' || comma.sentence !== mention.sentence) return undefined;
   const named = seen.find((item) => item.mention.kind === 'name' && item.mention.endToken === mention.firstToken - 1);
   const types = nominalTypes(mention.head ?? '') ?? [];
+  if (types.includes('PERSON')) return undefined;
   return named && types.includes(antecedents[named.entity].entityType) ? named.entity : undefined;
 }
 

@@ -63,12 +63,19 @@ function readTitle(tokens: Token[], first: number, endToken: number, startsPerso
     let j = i;
     while (j < endToken && TITLE_LINKS.has(tokens[j].normal) && !capitalised(tokens[j])) j++;
     if (!capitalised(tokens[j])) break;
-    if (token.normal === 'and' && (ARTICLES.has(tokens[j].text) || startsPerson(j))) break;
+    if (token.normal === 'and' && (ARTICLES.has(tokens[j].text) || startsPerson(j) || ownerAt(tokens, j, endToken))) break;
     // Only "of" may bring an article into a title: "Lord of the Rings", not "Neaptide for the National Theatre".
     if (j - i > 2 || (j - i === 2 && token.normal !== 'of' && token.normal !== 'and')) break;
     i = j;
   }
   return end;
+}
+
+/** Do capitalised words from `first` end in a possessive: "... and Channel 4's Shameless" starts a new item. */
+function ownerAt(tokens: Token[], first: number, endToken: number): boolean {
+  let i = first;
+  while (i < endToken && capitalised(tokens[i])) i++;
+  return i > first && (tokens[i]?.normal === "'s" || tokens[i]?.text === "'");
 }
 
 /** Reads a list of titles: "Brookside, My Family and A Touch of Frost". */
@@ -149,9 +156,11 @@ function titlesIn(
     if (next < 0) break;
     // "Hollywood classic King Kong": some genre words are tagged as adjectives.
     if (GENRES.has(token.normal) && (token.pos === 'NOUN' || token.pos === 'ADJ') && !capitalised(token)) {
-      // "her latest book, Harry Potter and the Half-Blood Prince, sold": the title may stand in apposition.
-      const from = tokens[next].text === ',' && capitalised(tokens[next + 1]) ? next + 1 : next;
-      add(readTitleList(tokens, from, endToken, startsPerson).slice(0, 1), 'strong');
+      // "her latest book, Harry Potter and the Half-Blood Prince, sold": the title may stand in apposition,
+      // closed by a comma; in "on the Jeremy Vine show, Mr Howard said" the name opens the next clause.
+      const apposition = tokens[next].text === ',' && capitalised(tokens[next + 1]);
+      const [title] = readTitleList(tokens, apposition ? next + 1 : next, endToken, startsPerson);
+      if (title && (!apposition || tokens[title[1]]?.text === ',' || title[1] === endToken - 1)) add([title], 'strong');
     } else if (DERIVED_WORKS.has(token.normal) && ['of', 'to'].includes(tokens[next].normal)) {
       const from = tokens[next + 1]?.normal === 'the' && !capitalised(tokens[next + 1]) ? next + 2 : next + 1;
       add(readTitleList(tokens, from, endToken, startsPerson).slice(0, 1), 'weak');

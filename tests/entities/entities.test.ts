@@ -160,6 +160,12 @@ describe('nominal references to kinds of body', () => {
     expect(aliasesOf('{Andrea Arnold|PERSON} was praised by the {UK Film Council|ORGANIZATION}, the organisation which funded her film.', 'UK Film Council')).toContain('the organisation');
   });
 
+  it('takes a nominal in apposition for the name before it, not the subject', () => {
+    const marked = '{Fosters|ORGANIZATION} bought the stake from {Reline Investments|ORGANIZATION}, the family investment firm for the Oatleys.';
+    expect(aliasesOf(marked, 'Reline Investments')).toContain('the family investment firm');
+    expect(aliasesOf(marked, 'Fosters')).toEqual([]);
+  });
+
   it('reads "the council tax" and "the department store" as nouns modifying another, not as references', () => {
     expect(aliasesOf('{Labour|ORGANIZATION} has set up a review of the council tax system.', 'Labour')).toEqual([]);
     expect(aliasesOf('{Federated Department Stores|ORGANIZATION} will become the largest department store chain.', 'Federated Department Stores')).not.toContain('the largest department');

@@ -69,6 +69,14 @@ describe('what is not a title', () => {
     const found = labels("{Oscar-winning|OTHER|0.5} director {Peter Jackson|PERSON} met British actress {Emma Thompson|PERSON}.");
     expect(found).not.toEqual(expect.arrayContaining([expect.stringMatching(/:WORK$/)]));
   });
+
+  it('leaves a speaker after "show," a person, and ends a title before another owner\'s title', () => {
+    expect(typeOf("Interviewed on {BBC Radio 2|ORGANIZATION}'s {Jeremy Vine|PERSON} show, Mr {Howard|PERSON} said he was sure.", 'Howard')).toBe('PERSON');
+    expect(labels("Her latest book, {Harry Potter|PERSON} and the Half-Blood Prince, sold well.")).toContain('Harry Potter and the Half-Blood Prince:WORK');
+    expect(labels("The soap beat fellow {ITV1|ORGANIZATION} show {Filthy Love|PERSON} and {Channel 4|ORGANIZATION}'s {Shameless|PERSON} to the prize.")).toEqual(
+      expect.arrayContaining(['Filthy Love:WORK', 'Channel 4:ORGANIZATION']),
+    );
+  });
 });
 
 describe('titles named by their makers', () => {
