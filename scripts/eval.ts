@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parseGold, type GoldFile } from '../src/eval/gold';
+import { scoreReferences, sumReferences, type ReferenceScore } from '../src/eval/references';
 import { scoreGraph, summarise, type ArticleScore, type Figures } from '../src/eval/score';
 import { buildGraph } from '../src/graph';
 import { readArticle } from '../src/input/article';
@@ -61,7 +62,13 @@ async function readGraph(file: string): Promise<Graph> {
 
 const pct = (value: number): string => value.toFixed(3);
 
-function row(name: string, figures: Figures): string {
+/** Nominal references resolved right, of those gold lists / of those resolved. */
+function referenceFigures(score: ReferenceScore): { recall: number; precision: number } {
+  return { recall: score.listed ? score.right / score.listed : 0, precision: score.resolved ? score.right / score.resolved : 0 };
+}
+
+function row(name: string, figures: Figures, references?: ReferenceScore): string {
+  const refs = references && referenceFigures(references);
   return [
     name.padEnd(22),
     pct(figures.entityRecall),
@@ -72,10 +79,11 @@ function row(name: string, figures: Figures): string {
     pct(figures.lenientRecall),
     pct(figures.relationPrecision),
     `${pct(figures.topHalfPrecision)}/${pct(figures.bottomHalfPrecision)}`,
+    ...(refs ? [`${pct(refs.recall)}/${pct(refs.precision)}`] : []),
   ].join('  ');
 }
 
-const HEADER = `${'article'.padEnd(22)}  ent.R  typedR  ent.P  frag.  rel.R  lenR   rel.P  conf top/bottom P`;
+const HEADER = `${'article'.padEnd(22)}  ent.R  typedR  ent.P  frag.  rel.R  lenR   rel.P  conf top/bottom P  nominal refs R/P`;
 
 async function main(): Promise<void> {
   const loaded = values['no-links'] ? { ...loadModels(), links: undefined } : loadModels();
@@ -104,9 +112,12 @@ async function main(): Promise<void> {
           ['held out 6', [path.join(repoRoot, 'tests/fixtures/unseen4')]],
           ['held out 7', [path.join(repoRoot, 'tests/fixtures/unseen5')]],
         ];
-  const results: Record<string, { articles: Record<string, Figures>; overall: Figures }> = {};
+  type WithReferences = Figures & { nominalReferences: { recall: number; precision: number } };
+  const results: Record<string, { articles: Record<string, WithReferences>; overall: WithReferences }> = {};
   const all: ArticleScore[] = [];
   const unseenScores: ArticleScore[] = [];
+  const allReferences: ReferenceScore[] = [];
+  const unseenReferences: ReferenceScore[] = [];
   console.log(HEADER);
   for (const [name, targets] of sets) {
     const files = (await Promise.all(targets.map(goldFiles))).flat();
@@ -115,13 +126,16 @@ async function main(): Promise<void> {
       continue;
     }
     const scores: ArticleScore[] = [];
+    const references: ReferenceScore[] = [];
     for (const file of files) {
       const gold = await readGold(file);
       const text = await fs.readFile(path.join(path.dirname(file), gold.text), 'utf8');
       const extraction = extract({ id: gold.id, ...readArticle(text, 'txt') }, models);
       const score = scoreGraph(buildGraph([extraction], { version: VERSION }), gold);
+      const reference = scoreReferences(extraction, gold);
       scores.push(score);
-      console.log(row(gold.id, summarise([score])));
+      references.push(reference);
+      console.log(row(gold.id, summarise([score]), reference));
       if (values.verbose && !UNSEEN.has(name)) {
         for (const [label, list] of [
           ['missed entities', score.missedEntities],
@@ -134,15 +148,23 @@ async function main(): Promise<void> {
       }
     }
     const overall = summarise(scores);
-    console.log(row(`= ${name}`, overall));
-    results[name] = { articles: Object.fromEntries(scores.map((score) => [score.id, summarise([score])])), overall };
+    const setReferences = sumReferences(references);
+    console.log(row(`= ${name}`, overall, setReferences));
+    results[name] = {
+      articles: Object.fromEntries(scores.map((score, i) => [score.id, { ...summarise([score]), nominalReferences: referenceFigures(references[i]) }])),
+      overall: { ...overall, nominalReferences: referenceFigures(setReferences) },
+    };
     all.push(...scores);
-    if (UNSEEN.has(name)) unseenScores.push(...scores);
+    allReferences.push(...references);
+    if (UNSEEN.has(name)) {
+      unseenScores.push(...scores);
+      unseenReferences.push(...references);
+    }
   }
-  const unseen = summarise(unseenScores);
-  if (unseenScores.length > 0) console.log(row('= never read (3-7)', unseen));
-  const overall = summarise(all);
-  console.log(row('= ALL', overall));
+  const unseen = { ...summarise(unseenScores), nominalReferences: referenceFigures(sumReferences(unseenReferences)) };
+  if (unseenScores.length > 0) console.log(row('= never read (3-7)', unseen, sumReferences(unseenReferences)));
+  const overall = { ...summarise(all), nominalReferences: referenceFigures(sumReferences(allReferences)) };
+  console.log(row('= ALL', overall, sumReferences(allReferences)));
   const name = values.ner ? `eval-${values.ner}.json` : values['no-links'] ? 'eval-no-links.json' : 'eval.json';
   await writeResult(name, { version: VERSION, recogniser: values.ner ?? 'newsgraph', sets: results, neverRead: unseen, overall });
 }
