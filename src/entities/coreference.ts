@@ -258,5 +258,39 @@ function resolvePronoun(segmented: Segmented, mention: Mention, seen: Seen[], an
       if (entities.size === 1) return previous[0].entity;
     }
   }
-  return undefined;
+  return personal || features.plural || !opensClause(segmented, mention) || isExpletive(segmented, mention) ? undefined : continuingTopic(mention, candidates);
+}
+
+/**
+ * "The industry body said it had launched ... Its first lawsuits were filed ... It also started": the
+ * last subject within two sentences is still what "it" means when the sentence before mentions it too
+ * and has no other subject.
+ */
+function continuingTopic(mention: Mention, candidates: Seen[]): number | undefined {
+  const recent = candidates.filter((item) => item.mention.sentence < mention.sentence && mention.sentence - item.mention.sentence <= PRONOUN_REACH);
+  const topic = recent.filter((item) => item.subject).pop();
+  const previous = recent.filter((item) => item.mention.sentence === mention.sentence - 1);
+  if (!topic || !previous.some((item) => item.entity === topic.entity)) return undefined;
+  return previous.some((item) => item.subject && item.entity !== topic.entity) ? undefined : topic.entity;
+}
+
+/** "It also started ...", "Since then, it has paid ...": a subject "it" near the start of its sentence. */
+function opensClause(segmented: Segmented, mention: Mention): boolean {
+  const first = segmented.sentences[mention.sentence].firstToken;
+  const written = segmented.tokens[mention.firstToken].text;
+  // A capital "It" inside a sentence belongs to a title ("Do They Know It's Christmas").
+  if (mention.firstToken > first && /^I/.test(written)) return false;
+  return !mention.pronoun?.possessive && mention.firstToken - first <= 3 && isSubject(segmented, mention);
+}
+
+/** "It is not known whether ...", "it was expected that ...": an "it" that stands for the clause after it. */
+function isExpletive(segmented: Segmented, mention: Mention): boolean {
+  const { tokens } = segmented;
+  let i = mention.endToken;
+  if (tokens[i]?.lemma !== 'be') return false;
+  i++;
+  while (tokens[i]?.pos === 'ADV' || tokens[i]?.pos === 'PART') i++;
+  if (tokens[i]?.pos !== 'ADJ' && tokens[i]?.pos !== 'VERB') return false;
+  const next = tokens[i + 1]?.normal;
+  return next === 'that' || next === 'whether' || next === 'to' || next === 'if';
 }

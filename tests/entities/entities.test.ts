@@ -171,3 +171,19 @@ describe('nominal references to kinds of body', () => {
     expect(aliasesOf('{Federated Department Stores|ORGANIZATION} will become the largest department store chain.', 'Federated Department Stores')).not.toContain('the largest department');
   });
 });
+
+describe('"it" carrying on the topic', () => {
+  const mentionsOf = (marked: string, label: string) => entitiesOf(marked).find((entity) => entity.label === label)?.mentions;
+
+  it('takes a sentence-opening "it" for the body the last two sentences are about', () => {
+    const marked =
+      'The {MPAA|ORGANIZATION} said it had launched a second round of legal action across the {US|LOCATION}. Its first lawsuits were filed in November. It also started a campaign against file-sharing networks.';
+    // The name, "it had launched", "Its first lawsuits" and "It also started".
+    expect(mentionsOf(marked, 'MPAA')).toBe(4);
+  });
+
+  it('leaves an "it" that stands for the clause after it', () => {
+    const marked = 'The {MPAA|ORGANIZATION} sued ten people across the {US|LOCATION}. Its lawyers were busy. It is not known whether more will follow.';
+    expect(mentionsOf(marked, 'MPAA')).toBe(2);
+  });
+});
