@@ -14,10 +14,10 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DEFAULT_MODEL_DIR, MODEL_FILES } from '../../src/ner/index';
 import type { Conll04Split } from '../rel/conll04';
-import { dataDir, option } from '../paths';
+import { dataDir, option, repoRoot } from '../paths';
 import { summary } from './conlleval';
 import { calibrate, evaluateModel } from './evaluate';
-import { CALIBRATION, DEFAULT_CONLL04_COPIES, readConll2003, trainRecogniser, type Recipe } from './recipe';
+import { CALIBRATION, DEFAULT_CONLL04_COPIES, DEFAULT_NEWS_COPIES, NEWS_GOLD_DIRS, readConll2003, trainRecogniser, type Recipe } from './recipe';
 import { DEFAULT_OPTIONS } from './train-model';
 
 const started = performance.now();
@@ -30,6 +30,7 @@ const recipe: Recipe = {
   conll2003: devMode ? ['train'] : ['train', 'dev'],
   conll04: (option('conll04-splits') ?? (devMode ? 'train' : 'train,dev')).split(',') as Conll04Split[],
   conll04Copies: Number(option('conll04') ?? DEFAULT_CONLL04_COPIES),
+  newsGold: { dirs: NEWS_GOLD_DIRS.map((dir) => resolve(repoRoot, dir.replace('<data>', data))), copies: Number(option('news') ?? DEFAULT_NEWS_COPIES) },
   lexiconDir: option('lexicon') ?? DEFAULT_MODEL_DIR,
   clusters: !argv.includes('--no-clusters'),
   options: {

@@ -113,13 +113,16 @@ export function clusterNames(mentions: Mention[], order: number[]): NameCluster[
     return lengthB - lengthA || a - b;
   });
   const indexOfMention = new Map(mentions.map((mention, index) => [mention, index]));
+  const places = new Set(order.filter((index) => mentions[index].entityType === 'LOCATION').map((index) => nameWords(mentions[index].text).join(' ')));
 
   for (const index of sorted) {
     const mention = mentions[index];
     const words = nameWords(mention.text);
     if (words.length === 0) continue;
     const party = partyKey(words);
-    const key = party ?? (mention.entityType === 'GROUP' ? groupKey(words) : words.join(' '));
+    // "Rotherham Muslims" in an article about Rotherham are its Muslim community.
+    const group = words.length > 1 && places.has(words[0]) ? words.slice(1) : words;
+    const key = party ?? (mention.entityType === 'GROUP' ? groupKey(group) : words.join(' '));
     // "Tory", "Conservative": the recogniser's nationality or group is the party.
     const type = party ? 'ORGANIZATION' : mention.entityType;
 

@@ -123,6 +123,14 @@ describe('bodies the recogniser took for people', () => {
   });
 });
 
+describe('groups of a place', () => {
+  it('takes "Rotherham Muslims" for the Muslim community of an article about Rotherham, not "British Muslims" elsewhere', () => {
+    const groups = (marked: string) => entitiesOf(marked).filter((entity) => entity.entityType === 'GROUP').map((entity) => entity.label);
+    expect(groups('The {Muslim community|GROUP} met in {Rotherham|LOCATION}. {Rotherham Muslims|GROUP} felt demonised.')).toEqual(['Muslim community']);
+    expect(groups('The {Muslim community|GROUP} met. {British Muslims|GROUP} felt demonised.')).toEqual(['Muslim community', 'British Muslims']);
+  });
+});
+
 describe('given names with titles', () => {
   it('keeps "Prince Charles" apart from Charles Kennedy, but "Sir Elton" is Sir Elton John', () => {
     const labels = (marked: string) => entitiesOf(marked).filter((entity) => entity.entityType === 'PERSON').map((entity) => entity.label);
