@@ -116,12 +116,16 @@ function reading(context: SentenceContext, subject: Argument, object: Argument, 
   if (pos === 'VERB') {
     // A participle the tagger left unlemmatised ("recommissioned") or a reduced passive ("accused by").
     const participle = head.normal !== head.lemma || /ed$/.test(head.normal);
+    const passive = (group?.passive ?? false) || (participle && tokens[h + 1]?.normal === 'by' && !/ing$/.test(head.normal));
+    // "is accused by X" reads in the active voice, as the patterns write it: X accuses.
+    const agent = passive && after[after.length - 1]?.normal === 'by';
+    const tail = agent ? after.slice(0, -1) : after;
     const verb = {
       lemma: head.lemma === head.normal && /ed$/.test(head.normal) ? head.normal.replace(/e?d$/, '') : head.lemma,
-      tail: after.map((token) => token.normal),
-      tailLemmas: lemmas(after),
+      tail: tail.map((token) => token.normal),
+      tailLemmas: lemmas(tail),
       negated: group?.negated ?? false,
-      passive: (group?.passive ?? false) || (participle && tokens[h + 1]?.normal === 'by' && !/ing$/.test(head.normal)),
+      passive: passive && !agent,
       written: head.normal,
     };
     label = verbLabel(verb);
