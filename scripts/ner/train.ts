@@ -1,11 +1,11 @@
 /**
- * Trains the shipped recogniser: `npm run train:ner` (CoNLL-2003 train + dev and CoNLL04 train + dev,
- * writes models/ner), or `npm run train:ner -- --dev` (the train splits only, scored on CoNLL-2003 dev,
+ * Trains the shipped recogniser: `npm run train:ner` (CoNLL-2003 train + dev, CoNLL04 train + dev and
+ * the names of our annotated tuning articles, writes models/ner), or `npm run train:ner -- --dev` (the train splits only, scored on CoNLL-2003 dev,
  * writes nothing unless --out is given).
  * Needs the word clusters, capitalisation and after-"in" tables from `npm run train:clusters` in models/ner.
  * Options: --data <dir>, --out <dir>, --stages 1|2, --epochs N, --seed N, --runs N, --prune X, --no-clusters, --no-gazetteer,
  * --lexicon <dir> (where those three files are read; default models/ner), --conll04 N (copies of the
- * CoNLL04 sentences, default 2; 0 = CoNLL-2003 only), --conll04-splits train[,dev] (default train,dev; train with
+ * CoNLL04 sentences, default 2; 0 = CoNLL-2003 only), --news N (copies of our annotated articles' sentences, default 2; 0 = none), --conll04-splits train[,dev] (default train,dev; train with
  * --dev, and for a model to score CoNLL04 dev with: `-- --conll04-splits train --out <dir>`, then
  * `eval:rel -- --split dev --ner-model <dir>`).
  */
@@ -45,7 +45,8 @@ const recipe: Recipe = {
   },
 };
 const conll04 = recipe.conll04Copies > 0 ? `, conll04 ${recipe.conll04.join(' + ')} x${recipe.conll04Copies} (CoNLL-2003 span habits)` : '';
-console.log(`training on conll2003 ${recipe.conll2003.join(' + ')}${conll04}`);
+const news = recipe.newsGold && recipe.newsGold.copies > 0 ? `, our annotated news articles x${recipe.newsGold.copies}` : '';
+console.log(`training on conll2003 ${recipe.conll2003.join(' + ')}${conll04}${news}`);
 
 const trained = trainRecogniser(recipe);
 const seconds = (performance.now() - started) / 1000;
@@ -69,9 +70,9 @@ if (out) {
   }
   const { epochs, folds, seed, runs, stages, prune } = recipe.options;
   const meta = {
-    description: `newsgraph NER: two-stage averaged perceptron over BILOU tags, trained on CoNLL-2003${conll04 ? ' and CoNLL04' : ''}`,
-    trainedOn: `conll2003 ${recipe.conll2003.join(' + ')}${conll04}`,
-    options: { epochs, folds, seed, runs, stages, prune, conll04Copies: recipe.conll04Copies },
+    description: `newsgraph NER: two-stage averaged perceptron over BILOU tags, trained on CoNLL-2003${conll04 ? ', CoNLL04' : ''}${news ? ' and our annotated news' : ''}`,
+    trainedOn: `conll2003 ${recipe.conll2003.join(' + ')}${conll04}${news}`,
+    options: { epochs, folds, seed, runs, stages, prune, conll04Copies: recipe.conll04Copies, newsCopies: recipe.newsGold?.copies ?? 0 },
     weightRows: trained.weights.keys.length,
     confidence: CALIBRATION,
     trainingSeconds: Math.round(seconds),

@@ -40,11 +40,4 @@ describe('our gold articles as recogniser training data', () => {
     expect(texts.some((text) => text.startsWith('Police'))).toBe(false);
     expect(texts).toHaveLength(2);
   });
-
-  it('keeps a sentence whose other capitalised words the annotator excluded as no names', () => {
-    const text = 'UK GDP grew in London.';
-    const names = { text: 'gdp.txt', entities: [{ id: 'uk', name: 'UK', type: 'LOCATION', aliases: [] }, { id: 'london', name: 'London', type: 'LOCATION', aliases: [] }], relations: [] };
-    expect(goldArticleSentences(text, names, 'gdp.gold.json')).toHaveLength(0);
-    expect(goldArticleSentences(text, { ...names, excluded: [{ name: 'GDP' }] }, 'gdp.gold.json').map(labelled)).toEqual([['UK/LOC', 'London/LOC']]);
-  });
 });
