@@ -1,6 +1,7 @@
 import type { EntityType } from '../extraction';
 import type { Mention } from '../mentions/mentions';
 import { INSTITUTION_KINDS, isGroupOfPeople, nominalTypes } from '../mentions/references';
+import { GENRES } from '../mentions/works';
 import type { Segmented } from '../segment/segment';
 import { nameWords } from './names';
 import { isSubject } from './salience';
@@ -185,7 +186,11 @@ function resolveNominal(mention: Mention, seen: Seen[], antecedents: Antecedent[
     if (fits(entity)) inReach.add(entity);
   }
   // "to remake King Kong ... The picture, which stars ...": the only one of its kind in reach needs no subject role.
-  return inReach.size === 1 ? [...inReach][0] : undefined;
+  if (inReach.size === 1) return [...inReach][0];
+  // "the show", "the film" in an article that has named one work so far: that work, however far back.
+  if (!GENRES.has(head)) return undefined;
+  const works = new Set(seen.filter((item) => item.mention.kind === 'name' && antecedents[item.entity].entityType === 'WORK').map((item) => item.entity));
+  return works.size === 1 ? [...works][0] : undefined;
 }
 
 /** A bonus below 1 for entities mentioned recently before `mention`, so recency only breaks ties. */

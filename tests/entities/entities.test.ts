@@ -195,3 +195,20 @@ describe('"it" carrying on the topic', () => {
     expect(mentionsOf(marked, 'MPAA')).toBe(2);
   });
 });
+
+describe('"the show" for the one work an article names', () => {
+  const aliasesOf = (marked: string, label: string) => entitiesOf(marked).find((entity) => entity.label === label)?.aliases ?? [];
+  const filler = 'Viewing figures rose. The judges were pleased. The final was watched by millions. Advertisers were delighted. ';
+
+  it('takes "the show" for the only work named so far, however far back', () => {
+    const marked = `{ITV|ORGANIZATION} has recommissioned {The X Factor|WORK} for a new run. ${filler}Its controller said she had no hesitation in recommissioning the show.`;
+    expect(aliasesOf(marked, 'The X Factor')).toContain('the show');
+  });
+
+  it('leaves "the show" alone when two works were named, and "the report" whatever was named', () => {
+    const two = `{ITV|ORGANIZATION} has recommissioned {The X Factor|WORK} and {Pop Idol|WORK}. ${filler}Its controller said she had no hesitation in recommissioning the show.`;
+    expect(entitiesOf(two).flatMap((entity) => entity.aliases)).not.toContain('the show');
+    const report = `{ITV|ORGANIZATION} has recommissioned {The X Factor|WORK}. ${filler}Its controller published the report.`;
+    expect(aliasesOf(report, 'The X Factor')).not.toContain('the report');
+  });
+});
