@@ -9,6 +9,7 @@ import type { Segmented, Token } from '../segment/segment';
  * before it ("ITV drama Footballers' Wives"), a verb of appearing ("appeared in Brookside, My Family and
  * A Touch of Frost"), a creative role after it ("Lord of the Rings director Peter Jackson"), "a remake
  * of", or a year owning it ("1989's Shirley Valentine"). A title found once is a title wherever it recurs.
+ * In an article about works, a name of no known kind is a title.
  */
 
 /** Nouns that name a kind of work; a capitalised title right after one is that work. */
@@ -241,6 +242,11 @@ export function withWorkTitles(segmented: Segmented, spans: NerSpan[][]): NerSpa
     known.add(tokens.slice(title.first, title.end).map((token) => token.text).join(' '));
   };
   const aboutWorks = isAboutWorks(tokens);
+  // In an article about films, songs or books a name the recogniser could not type ("Boys Don't Cry",
+  // "Strictly Come Dancing") is a title far more often than anything else.
+  if (aboutWorks) {
+    for (let k = 0; k < result.length; k++) result[k] = result[k].map((span) => (span.type === 'OTHER' ? { ...span, type: 'WORK' as const } : span));
+  }
   sentences.forEach((sentence, index) => {
     const startsPerson = (at: number): boolean => {
       const span = spanAt(index, at);

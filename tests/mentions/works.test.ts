@@ -64,6 +64,15 @@ describe('coined names', () => {
 });
 
 
+describe('names of no known kind', () => {
+  it('takes one for a title in an article about films or songs, and leaves it alone elsewhere', () => {
+    const films = 'The film won two awards. {Boys Don\'t Cry|OTHER} was also praised, and the drama series did well.';
+    expect(typeOf(films, "Boys Don't Cry")).toBe('WORK');
+    const business = 'Shares rose on Monday. {Boys Don\'t Cry|OTHER} was also praised by analysts.';
+    expect(typeOf(business, "Boys Don't Cry")).toBe('OTHER');
+  });
+});
+
 describe('what is not a title', () => {
   it('leaves nationalities and hyphenated adjectives before a creative role alone', () => {
     const found = labels("{Oscar-winning|OTHER|0.5} director {Peter Jackson|PERSON} met British actress {Emma Thompson|PERSON}.");
