@@ -86,8 +86,6 @@ export function resolveReferences(
       resolved[index] = appositionOf(segmented, mention, seen, antecedents) ?? resolveNominal(mention, seen, antecedents) ?? namedNext(segmented, mentions, index, resolved, antecedents);
     }
     else if (mention.kind === 'pronoun') resolved[index] = resolvePronoun(segmented, mention, seen, antecedents);
-    const oracle = (globalThis as { ORACLE?: Map<number, number | null> }).ORACLE;
-    if (oracle?.has(mention.start)) resolved[index] = oracle.get(mention.start) ?? undefined;
     const entity = resolved[index];
     if (entity === undefined) continue;
     seen.push({ mention, entity, subject: isSubject(segmented, mention), partner: partners[index] });

@@ -120,7 +120,7 @@ export function clusterNames(mentions: Mention[], order: number[]): NameCluster[
     const words = nameWords(mention.text);
     if (words.length === 0) continue;
     const party = partyKey(words);
-    // "Rotherham Muslims" in an article about Rotherham are its Muslim community.
+    // "Bradford Muslims" in an article about Bradford are its Muslim community.
     const group = words.length > 1 && places.has(words[0]) ? words.slice(1) : words;
     const key = party ?? (mention.entityType === 'GROUP' ? groupKey(group) : words.join(' '));
     // "Tory", "Conservative": the recogniser's nationality or group is the party.
