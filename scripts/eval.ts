@@ -161,10 +161,12 @@ async function main(): Promise<void> {
       unseenReferences.push(...references);
     }
   }
-  const unseen = { ...summarise(unseenScores), nominalReferences: referenceFigures(sumReferences(unseenReferences)) };
-  if (unseenScores.length > 0) console.log(row('= never read (3-7)', unseen, sumReferences(unseenReferences)));
-  const overall = { ...summarise(all), nominalReferences: referenceFigures(sumReferences(allReferences)) };
-  console.log(row('= ALL', overall, sumReferences(allReferences)));
+  const unseenReferenceScore = sumReferences(unseenReferences);
+  const unseen = { ...summarise(unseenScores), nominalReferences: referenceFigures(unseenReferenceScore) };
+  if (unseenScores.length > 0) console.log(row('= never read (3-7)', unseen, unseenReferenceScore));
+  const allReferenceScore = sumReferences(allReferences);
+  const overall = { ...summarise(all), nominalReferences: referenceFigures(allReferenceScore) };
+  console.log(row('= ALL', overall, allReferenceScore));
   const name = values.ner ? `eval-${values.ner}.json` : values['no-links'] ? 'eval-no-links.json' : 'eval.json';
   await writeResult(name, { version: VERSION, recogniser: values.ner ?? 'newsgraph', sets: results, neverRead: unseen, overall });
 }

@@ -20,7 +20,7 @@ const CLASS: Readonly<Partial<Record<Conll04Entity['entityType'], number>>> = {
 };
 
 /** Month and weekday names: CoNLL04's Other holds dates ("Dec.", "Wednesday"), which CoNLL-2003 never tags. */
-const DATE_WORD =
+export const DATE_WORD =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?$/i;
 /** Generational suffixes, which are part of a name but not a name word of their own. */
 const SUFFIX = /^(?:Jr|Sr|Junior|II|III|IV)\.?$/;

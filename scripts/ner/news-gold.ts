@@ -18,6 +18,7 @@ import { isRoleNoun, isTitleWord } from '../../src/mentions/titles';
 import { CLASSES } from '../../src/ner/tags';
 import { segment, sentenceWords } from '../../src/segment/segment';
 import type { ConllSentence } from './conll';
+import { DATE_WORD } from './conll04';
 
 const CLASS: Record<string, number> = {
   PERSON: CLASSES.indexOf('PER'),
@@ -25,8 +26,6 @@ const CLASS: Record<string, number> = {
   LOCATION: CLASSES.indexOf('LOC'),
 };
 const MISC = CLASSES.indexOf('MISC');
-/** Capitalised words CoNLL-2003 never tags. */
-const UNTAGGED = /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|i)$/i;
 /** Lower-case words a name may hold ("Lord of the Rings", "Bank of England"). */
 const LINKS = new Set(['of', 'the', 'and', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'for', 'in', 'on', 'to', 'a', '&']);
 
@@ -75,7 +74,7 @@ export function goldArticleSentences(text: string, goldJson: unknown, source: st
       covered.fill(1, i, end);
       spans.push({ start: i, end, cls: name.cls });
     }
-    const complete = tokens.every((word, i) => covered[i] || i === 0 || !capitalised(word) || /^\d/.test(word) || UNTAGGED.test(word) || isTitleWord(word));
+    const complete = tokens.every((word, i) => covered[i] || i === 0 || !capitalised(word) || /^\d/.test(word) || DATE_WORD.test(word) || word === 'I' || isTitleWord(word));
     // The first word may itself be an unlisted name ("Smith said"): keep it only when it is a plain word.
     const first = tokens[0] ?? '';
     if (complete && spans.length > 0 && (covered[0] || !capitalised(first) || /^(?:The|A|An|But|And|In|It|He|She|They|This|That|However|Meanwhile|Mr|Mrs|Ms|Dr)$/.test(first))) {
