@@ -3,7 +3,7 @@ import { nominalTypes } from '../mentions/references';
 import { countryArgument } from './demonyms';
 import { isRoleNoun, isTitleWord, KIN_NOUNS, PERSONAL_TIES } from '../mentions/titles';
 import type { Token } from '../segment/segment';
-import { argEndingAt, argStartingAt, isPossessiveMark, type Argument, type SentenceContext } from './context';
+import { argEndingAt, argStartingAt, isPossessiveMark, listMates, type Argument, type SentenceContext } from './context';
 
 /** A run of auxiliaries, verbs, particles and adverbs: "are seeking", "would cut", "did not include". */
 export interface VerbGroup {
@@ -343,10 +343,13 @@ export function coordinatedSubjects(context: SentenceContext, subject: Argument)
     isRoleNoun(token.text) || isTitleWord(token.text) || KIN_NOUNS.has(token.normal) || (start - i < 3 && /^\p{Ll}/u.test(token.text) && ['NOUN', 'ADJ'].includes(token.pos));
   while (i > sentence.firstToken && !context.argAt.has(i) && describing(tokens[i])) i--;
   if (tokens[i]?.pos === 'PRON' && ['his', 'her', 'their'].includes(tokens[i].normal) && context.argAt.has(i)) i--;
-  if (tokens[i]?.normal !== 'and' || i <= sentence.firstToken) return [subject];
+  // "Hugh Laurie, Stephen Fry and Miranda Richardson appeared": every name of a list acts.
+  const listed = listMates(context, subject);
+  if (tokens[i]?.normal !== 'and' || i <= sentence.firstToken) return [...listed, subject];
   const first = argEndingAt(context, i);
   const together = first && (first.entityType === subject.entityType || (AGENTS.has(first.entityType) && AGENTS.has(subject.entityType)));
-  return first && together && first.entity !== subject.entity ? [first, subject] : [subject];
+  if (!first || !together || first.entity === subject.entity) return [...listed, subject];
+  return [...listed.filter((arg) => arg !== first), first, subject];
 }
 
 /** A bare past participle right after "X,": "X, owned by Y," or "X, based in Y,". */

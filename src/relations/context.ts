@@ -128,6 +128,42 @@ export function argEndingAt(context: SentenceContext, index: number): Argument |
   return found !== undefined && context.args[found].end === index ? context.args[found] : undefined;
 }
 
+const LIST_JOINS = new Set([',', 'and', 'or']);
+
+/**
+ * The other names of a list the argument stands in ("Hugh Laurie, Stephen Fry and Miranda Richardson"):
+ * names of its type joined to it by commas, "and" or "or" alone, and only when an "and" or "or" closes the
+ * list, so "London, England" or "Smith, Jones's lawyer" are no lists.
+ */
+export function listMates(context: SentenceContext, arg: Argument): Argument[] {
+  const { tokens } = context;
+  const members = [arg];
+  let conjunction = false;
+  const joinAfter = (end: number): number | undefined => {
+    let i = end;
+    while (i < end + 2 && LIST_JOINS.has(tokens[i]?.normal ?? '')) i++;
+    return i > end ? i : undefined;
+  };
+  for (let last = arg; ; ) {
+    const at = joinAfter(last.end);
+    const next = at === undefined ? undefined : argStartingAt(context, at);
+    if (at === undefined || !next || next.entityType !== arg.entityType) break;
+    conjunction ||= tokens.slice(last.end, at).some((token) => token.normal !== ',');
+    members.push(next);
+    last = next;
+  }
+  for (let first = arg; ; ) {
+    let i = first.first;
+    while (i > first.first - 2 && LIST_JOINS.has(tokens[i - 1]?.normal ?? '')) i--;
+    const previous = i < first.first ? argEndingAt(context, i) : undefined;
+    if (!previous || previous.entityType !== arg.entityType || joinAfter(previous.end) !== first.first) break;
+    conjunction ||= tokens.slice(previous.end, first.first).some((token) => token.normal !== ',');
+    members.unshift(previous);
+    first = previous;
+  }
+  return conjunction ? members.filter((member) => member !== arg && member.entity !== arg.entity) : [];
+}
+
 /** The name that opens the sentence as its subject ("Ulster" in "Ulster clung on for a win over ..."). */
 export function openingSubject(context: SentenceContext, before: number): Argument | undefined {
   const { tokens, sentence } = context;

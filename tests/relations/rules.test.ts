@@ -335,6 +335,12 @@ describe('lists, makers and coordinated subjects', () => {
     ]);
     expect(relationsOf('Moscow-based {US|LOCATION} lawyer {Jamie Firestone|PERSON} said so.')).toContain('Jamie Firestone -[based in]-> Moscow');
   });
+
+  it('gives the verb to every name of a listed subject, but not to a name set off by commas alone', () => {
+    const listed = relationsOf('{Hugh Laurie|PERSON}, {Stephen Fry|PERSON} and {Miranda Richardson|PERSON} also appeared in {Blackadder|WORK}.');
+    expect(listed).toEqual(expect.arrayContaining(['Hugh Laurie -[appears in]-> Blackadder', 'Stephen Fry -[appears in]-> Blackadder', 'Miranda Richardson -[appears in]-> Blackadder']));
+    expect(relationsOf("{Ann Smith|PERSON}, {Tom Jones|PERSON}'s lawyer, met {Bill Brown|PERSON}.")).not.toContain('Tom Jones -[meets]-> Bill Brown');
+  });
 });
 
 describe('participants after the object', () => {
