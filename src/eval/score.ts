@@ -34,6 +34,11 @@ const PRONOUNS = new Set([
   'their', 'theirs', 'themselves', 'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your',
 ]);
 
+/** "Pronouns never count", but a name in capitals is an abbreviation: "US" is the country, not "us". */
+function isPronoun(name: string): boolean {
+  return PRONOUNS.has(name.toLowerCase()) && !(name.length > 1 && name === name.toUpperCase());
+}
+
 /** Rule 1: Unicode folded, lower-cased, possessive 's removed, punctuation to spaces, leading "the" dropped. */
 export function normaliseName(name: string): string {
   return name
@@ -94,7 +99,7 @@ function bestMatch(node: NodeView, gold: GoldFile): Match | undefined {
   let best: Match | undefined;
   for (const entity of gold.entities) {
     const goldNames = [entity.name, ...entity.aliases]
-      .filter((name) => !PRONOUNS.has(name.toLowerCase()))
+      .filter((name) => !isPronoun(name))
       .map(normaliseName)
       .filter(Boolean);
     let rank = Infinity;
@@ -122,7 +127,7 @@ function nodeViews(graph: Graph): NodeView[] {
   return graph.mapNodes((key, attributes) => ({
     key,
     label: String(attributes.label ?? key),
-    names: asList(attributes.aliases).filter((alias) => !PRONOUNS.has(alias.toLowerCase())),
+    names: asList(attributes.aliases).filter((alias) => !isPronoun(alias)),
     entityType: String(attributes.entityType ?? 'OTHER'),
     mentions: Number(attributes.mentions ?? 0),
   }));

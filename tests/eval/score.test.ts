@@ -53,6 +53,15 @@ describe('scoring rules', () => {
     expect(score.correctNodes).toBe(3);
   });
 
+  it('takes "US" for the country it names, though "us" is a pronoun', () => {
+    const withUs: GoldFile = { ...gold, entities: [...gold.entities, { id: 'us', name: 'US', type: 'LOCATION', aliases: ['us'] }] };
+    const g = graph();
+    g.addNode('usa', { label: 'United States', entityType: 'LOCATION', aliases: ['US', 'us'], mentions: 2 });
+    const score = scoreGraph(g, withUs);
+    expect(score.requiredEntities).toBe(5);
+    expect(score.missedEntities).toEqual(['Rotherham']);
+  });
+
   it('needs the gold predicate words in strict recall, any edge in lenient recall', () => {
     const score = scoreGraph(graph(), gold);
     expect(score.strictRelations).toBe(2);
