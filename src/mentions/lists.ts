@@ -71,11 +71,16 @@ export function withListNames(segmented: Segmented, spans: NerSpan[][]): NerSpan
     const added: NerSpan[] = [];
     const nameType = majorityType(list, items.map((item) => item.name));
     const bracketType = majorityType(list, items.map((item) => item.bracket));
+    // "Sylvain Marconnet (Stade Francais), Nicolas Mas (Perpignan)": a bracket the recogniser read as one
+    // more player is a club like the others.
+    const inBracket = (span: NerSpan): boolean => items.some(({ bracket: [start, end] }) => start <= span.start && span.end <= end);
+    const misread = bracketType && nameType && bracketType !== nameType && list.some((span) => span.type === nameType && inBracket(span));
+    if (misread) list = list.map((span) => (span.type === nameType && inBracket(span) ? { ...span, type: bracketType } : span));
     const uncovered = ([start, end]: [number, number]): boolean => !list.some((span) => span.start < end && start < span.end);
     for (const item of items) {
       if (nameType && uncovered(item.name)) added.push({ start: item.name[0], end: item.name[1], type: nameType, confidence: 0.6 });
       if (bracketType && uncovered(item.bracket)) added.push({ start: item.bracket[0], end: item.bracket[1], type: bracketType, confidence: 0.6 });
     }
-    return added.length || retyped ? [...list, ...added].sort((a, b) => a.start - b.start) : list;
+    return added.length || retyped || misread ? [...list, ...added].sort((a, b) => a.start - b.start) : list;
   });
 }

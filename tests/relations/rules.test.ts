@@ -321,6 +321,12 @@ describe('lists, makers and coordinated subjects', () => {
     expect(relationsOf(marked)).toContain('Ricketts -[member of]-> Swansea');
   });
 
+  it('reads a club the recogniser took for one more player as a club like the others in the list', () => {
+    const marked =
+      '{Sylvain Marconnet|PERSON} ({Stade Francais|PERSON}), {Nicolas Mas|PERSON} ({Perpignan|LOCATION}), {Olivier Milloud|PERSON} ({Bourgoin|LOCATION}), {Jerome Thion|PERSON} ({Biarritz|LOCATION})';
+    expect(relationsOf(marked)).toContain('Sylvain Marconnet -[member of]-> Stade Francais');
+  });
+
   it('reads who made a work from "by", also in an apposition describing it', () => {
     expect(relationsOf('Hanks will star in {The Da Vinci Code|OTHER|0.5}, an adaptation of the best-selling novel by {Dan Brown|PERSON}.')).toContain(
       'The Da Vinci Code -[novel by]-> Dan Brown',
