@@ -5,7 +5,7 @@ import { roleOfTitle } from '../mentions/titles';
 import type { Segmented } from '../segment/segment';
 import { resolveReferences, type Antecedent } from './coreference';
 import { clusterNames, clusterType, nameWords } from './names';
-import { resolveSpeakers } from './speakers';
+import { resolveSpeakers, runOnSpeakers } from './speakers';
 
 /** An entity of one document: every mention that refers to it, and how it is best called. */
 export interface Entity {
@@ -27,6 +27,8 @@ export interface EntityResolution {
   entityOfMention: (number | undefined)[];
   /** For a mention that stands for two entities together ("the pair"), the second; else undefined. */
   partnerOfMention: (number | undefined)[];
+  /** For a sentence that only continues an attributed quotation, the mention of its speaker. */
+  runOnSpeakerOfSentence: (number | undefined)[];
 }
 
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
@@ -111,7 +113,7 @@ export function resolveEntities(segmented: Segmented, mentions: Mention[]): Enti
   });
   // A speaker found for a pair's mention replaces the pair.
   const partnerOfMention = references.partners.map((partner, mention) => (resolved[mention] === references.resolved[mention] ? partner : undefined));
-  return { entities, entityOfMention: resolved, partnerOfMention };
+  return { entities, entityOfMention: resolved, partnerOfMention, runOnSpeakerOfSentence: runOnSpeakers(segmented, mentions, resolved) };
 }
 
 /** Every other surface form: short names, acronyms, title + name, nominal references. Never pronouns. */

@@ -33,14 +33,15 @@ function sentenceSpeakers(segmented: Segmented, mentions: Mention[], entityOf: (
       let before = i;
       while (before > sentence.firstToken && tokens[before - 1].pos === 'ADV') before--;
       const speaker = endingAt.get(before) ?? startingAt.get(i + 1);
-      if (speaker !== undefined) return { entity: entityOf[speaker]!, body: bodyOf(segmented, mentions, speaker, entityOf, endingAt, startingAt) };
+      if (speaker !== undefined) return { mention: speaker, entity: entityOf[speaker]!, body: bodyOf(segmented, mentions, speaker, entityOf, endingAt, startingAt) };
     }
     return undefined;
   });
 }
 
-/** Who speaks, and the body a person speaks for when the sentence names it. */
+/** Who speaks (their mention and entity), and the body a person speaks for when the sentence names it. */
 interface Speaker {
+  mention: number;
   entity: number;
   body?: number;
 }
@@ -92,19 +93,40 @@ export function resolveSpeakers(
   entityOf: (number | undefined)[],
   types: EntityType[],
 ): (number | undefined)[] {
-  const quoted = quotedTokens(segmented);
-  const speakers = sentenceSpeakers(segmented, mentions, entityOf, quoted);
-  const hasQuote = segmented.sentences.map((sentence) => quoted.slice(sentence.firstToken, sentence.endToken).some(Boolean));
+  const { speakers } = quotationSpeakers(segmented, mentions, entityOf);
   return mentions.map((mention, index) => {
     if (!mention.pronoun?.firstPerson) return entityOf[index];
-    for (let s = mention.sentence; s >= 0 && mention.sentence - s <= QUOTE_RUN; s--) {
-      const speaker = speakers[s];
-      if (speaker !== undefined) {
-        // A person's "we" is the body they speak for, not themselves; a body's "we" is itself.
-        return mention.pronoun.plural && types[speaker.entity] === 'PERSON' ? speaker.body : speaker.entity;
-      }
+    const speaker = speakers[mention.sentence];
+    if (speaker === undefined) return undefined;
+    // A person's "we" is the body they speak for, not themselves; a body's "we" is itself.
+    return mention.pronoun.plural && types[speaker.entity] === 'PERSON' ? speaker.body : speaker.entity;
+  });
+}
+
+/**
+ * The speaker of each sentence's quotation (`speakers`): the one its own verb of saying names (`own`),
+ * or, in a quotation running on without one ('He said: "We need to talk. I have asked them to meet
+ * us."'), the one named where it began.
+ */
+function quotationSpeakers(segmented: Segmented, mentions: Mention[], entityOf: (number | undefined)[]): { own: (Speaker | undefined)[]; speakers: (Speaker | undefined)[] } {
+  const quoted = quotedTokens(segmented);
+  const own = sentenceSpeakers(segmented, mentions, entityOf, quoted);
+  const hasQuote = segmented.sentences.map((sentence) => quoted.slice(sentence.firstToken, sentence.endToken).some(Boolean));
+  const speakers = segmented.sentences.map((_, sentence) => {
+    for (let s = sentence; s >= 0 && sentence - s <= QUOTE_RUN; s--) {
+      if (own[s] !== undefined) return own[s];
       if (!hasQuote[s]) break;
     }
     return undefined;
   });
+  return { own, speakers };
+}
+
+/**
+ * For each sentence that only continues a quotation attributed in an earlier one, the mention of its
+ * speaker ('Mr Asplin said: "We failed. I hope Manchester can cope."': the second sentence is his too).
+ */
+export function runOnSpeakers(segmented: Segmented, mentions: Mention[], entityOf: (number | undefined)[]): (number | undefined)[] {
+  const { own, speakers } = quotationSpeakers(segmented, mentions, entityOf);
+  return speakers.map((speaker, sentence) => (own[sentence] === undefined ? speaker?.mention : undefined));
 }

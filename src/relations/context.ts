@@ -26,6 +26,8 @@ export interface SentenceContext {
   args: Argument[];
   /** For each token of the document, the index into `args` of the argument covering it, or -1. */
   argAt: Map<number, number>;
+  /** Who speaks when the sentence only continues a quotation attributed in an earlier sentence. */
+  runOnSpeaker?: Argument;
 }
 
 /** A relation one rule found in one sentence. */
@@ -62,16 +64,20 @@ export function sentenceContexts(
   entityOfMention: (number | undefined)[],
   entities: Entity[],
   partnerOfMention: (number | undefined)[] = [],
+  runOnSpeakerOfSentence: (number | undefined)[] = [],
 ): SentenceContext[] {
   const bySentence = new Map<number, Argument[]>();
-  mentions.forEach((mention, index) => {
+  const argumentOf = (index: number): Argument | undefined => {
+    const mention = mentions[index];
     const entity = entityOfMention[index];
     // Dates and quantities are kept in the extraction but are not ends of relations.
-    if (entity === undefined || entities[entity].entityType === 'DATE' || entities[entity].entityType === 'QUANTITY') return;
-    const list = bySentence.get(mention.sentence) ?? [];
+    if (entity === undefined || entities[entity].entityType === 'DATE' || entities[entity].entityType === 'QUANTITY') return undefined;
     const partner = partnerOfMention[index];
-    list.push({ mention, entity, entityType: entities[entity].entityType, first: mention.firstToken, end: mention.endToken, ...(partner === undefined ? {} : { partner }) });
-    bySentence.set(mention.sentence, list);
+    return { mention, entity, entityType: entities[entity].entityType, first: mention.firstToken, end: mention.endToken, ...(partner === undefined ? {} : { partner }) };
+  };
+  mentions.forEach((mention, index) => {
+    const arg = argumentOf(index);
+    if (arg) bySentence.set(mention.sentence, [...(bySentence.get(mention.sentence) ?? []), arg]);
   });
   const contexts: SentenceContext[] = [];
   for (const [sentenceIndex, list] of [...bySentence].sort((a, b) => a[0] - b[0])) {
@@ -83,6 +89,8 @@ export function sentenceContexts(
     args.forEach((arg, index) => {
       for (let t = arg.first; t < arg.end; t++) argAt.set(t, index);
     });
+    const speaker = runOnSpeakerOfSentence[sentenceIndex];
+    const runOnSpeaker = speaker === undefined ? undefined : argumentOf(speaker);
     contexts.push({
       segmented,
       sentence: segmented.sentences[sentenceIndex],
@@ -91,6 +99,7 @@ export function sentenceContexts(
       entities,
       args,
       argAt,
+      ...(runOnSpeaker ? { runOnSpeaker } : {}),
     });
   }
   return contexts;

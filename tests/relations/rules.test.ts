@@ -142,6 +142,14 @@ describe('relation rules', () => {
     ).toContain('Jerry Kilgore -[says about]-> Jaynes');
   });
 
+  it('gives the later sentences of a quotation to the speaker named where it began', () => {
+    const quoted = relationsOf(
+      '{Roy Asplin|PERSON} said the decision was a blow. "Obviously it failed. {Manchester|LOCATION} will struggle with the crowds." The {Labour Party|ORGANIZATION} chose the city.',
+    );
+    expect(quoted).toContain('Roy Asplin -[says about]-> Manchester');
+    expect(quoted).not.toContain('Roy Asplin -[says about]-> Labour Party');
+  });
+
   it('draws no edge between names that merely share a sentence', () => {
     expect(relationsOf('{Nintendo|ORGANIZATION} shares rose in a week when {Sony|ORGANIZATION} was quiet and {Sega|ORGANIZATION} had news.')).toEqual([]);
     expect(relationsOf('Yesterday {Tony Blair|PERSON} and {Gordon Brown|PERSON} attended separate meetings.')).toEqual([]);

@@ -23,6 +23,20 @@ function topicIn(context: SentenceContext, from: number, to: number, speaker: Ar
   return undefined;
 }
 
+/** The first name a quotation's later sentence makes the subject of a clause, past the speaker's own "I". */
+function runOnTopic(context: SentenceContext, speaker: Argument): Argument | undefined {
+  for (const first of context.args) {
+    if (first.entity === speaker.entity) continue;
+    const arg = pastTitleHolder(context, first);
+    if (!arg.mention.quoted || arg.mention.kind !== 'name' || arg.entityType === 'GROUP') return undefined;
+    if (isSubject(context.segmented, arg.mention)) return arg;
+  }
+  return undefined;
+}
+
+/** A quotation's later sentences are further from the name of their speaker than the first. */
+const RUN_ON_CONFIDENCE = 0.4;
+
 /** How far the speaker's own titles reach back: "..., Virginia Attorney General Jerry Kilgore said." */
 const MAX_SPEAKER_TITLE = 6;
 
@@ -86,6 +100,12 @@ export const speechRule: RelationRule = {
       const label = stance ? `${thirdPerson(head.lemma)} that` : 'says about';
       const predicate = stance ? `${head.lemma} that` : 'say about';
       relations.push(...relate(context, speaker, topic, { label, predicate, relation: 'said', confidence: 0.45, rule: this.name }));
+    }
+    // '"I just hope Manchester can handle the crowds."', a quotation running on: its speaker comments on its subject.
+    const speaker = context.runOnSpeaker;
+    const topic = speaker && relations.length === 0 ? runOnTopic(context, speaker) : undefined;
+    if (speaker && topic && ['PERSON', 'ORGANIZATION'].includes(speaker.entityType)) {
+      relations.push(...relate(context, speaker, topic, { label: 'says about', predicate: 'say about', relation: 'said', confidence: RUN_ON_CONFIDENCE, rule: this.name }));
     }
     return relations;
   },
