@@ -1,5 +1,5 @@
 import type { EntityType } from '../extraction';
-import type { Segmented } from '../segment/segment';
+import type { Segmented, Token } from '../segment/segment';
 import type { Mention } from './mention';
 
 /** "Moscow-based", "Rosneft-owned", "US-backed": a name written as the first part of a word. */
@@ -13,18 +13,22 @@ export const PREFIXED = /^(\p{Lu}[\p{L}.'\u2019]*)-(based|owned|backed|controlle
 export function prefixMentions(segmented: Segmented, names: readonly Mention[], quoted: boolean[]): Mention[] {
   const typeOf = new Map<string, EntityType>(names.map((mention) => [mention.text, mention.entityType]));
   const mentions: Mention[] = [];
-  segmented.tokens.forEach((token, i) => {
+  const { tokens } = segmented;
+  tokens.forEach((token, i) => {
     const match = PREFIXED.exec(token.text);
     if (!match) return;
     const [, name, relation] = match;
     const based = relation === 'based';
+    // "New York-based", "Hong Kong-based": the name may begin in the words before.
+    let first = i;
+    while (first > i - 2 && isNameWord(tokens[first - 1]) && tokens[first - 1].sentence === token.sentence) first--;
     mentions.push({
-      firstToken: i,
+      firstToken: first,
       endToken: i + 1,
-      start: token.start,
+      start: tokens[first].start,
       end: token.start + name.length,
       sentence: token.sentence,
-      text: name,
+      text: [...tokens.slice(first, i).map((word) => word.text), name].join(' '),
       quoted: quoted[i],
       kind: 'name',
       entityType: based ? 'LOCATION' : (typeOf.get(name) ?? 'ORGANIZATION'),
@@ -33,6 +37,11 @@ export function prefixMentions(segmented: Segmented, names: readonly Mention[], 
     });
   });
   return mentions;
+}
+
+/** A capitalised word that can open a place's name: "New", "Hong", not "The" or a sentence's "In". */
+function isNameWord(token: Token | undefined): boolean {
+  return Boolean(token && /^\p{Lu}\p{Ll}+$/u.test(token.text) && (token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ'));
 }
 
 /** "ex-Yukos boss", "former-Labour": a body named as what someone left, written as one word. */

@@ -37,11 +37,14 @@ function widenDocumentNames(segmented: Segmented, names: Mention[], quoted: bool
  * name inside the prefixed word is a mention of its own, and what follows is the name.
  */
 function withoutPrefixWords(segmented: Segmented, names: Mention[], quoted: boolean[]): Mention[] {
-  const prefixed = (mention: Mention): boolean => PREFIXED.test(segmented.tokens[mention.firstToken].text);
+  // "New York-based Global Depository Receipts": the prefixed word may close a longer place name.
+  const prefixedAt = (mention: Mention): number => segmented.tokens.slice(mention.firstToken, mention.endToken).findIndex((token) => PREFIXED.test(token.text));
   return names.flatMap((mention) => {
-    if (!prefixed(mention)) return [mention];
-    if (mention.endToken - mention.firstToken === 1) return [];
-    return [makeMention(segmented, mention.firstToken + 1, mention.endToken, { kind: mention.kind, entityType: mention.entityType, confidence: mention.confidence }, quoted)];
+    const at = prefixedAt(mention);
+    if (at < 0) return [mention];
+    const first = mention.firstToken + at + 1;
+    if (first >= mention.endToken) return [];
+    return [makeMention(segmented, first, mention.endToken, { kind: mention.kind, entityType: mention.entityType, confidence: mention.confidence }, quoted)];
   });
 }
 

@@ -75,7 +75,9 @@ export function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: b
       let first = sentence.firstToken + span.start;
       let end = sentence.firstToken + span.end;
       let type: EntityType = span.type;
-      while (first < end && (PUNCTUATION.test(tokens[first].text) || isLowerCaseEdge(tokens[first]) || isCapitalisedOpener(tokens, first, sentence.firstToken))) first++;
+      // A title keeps its article: "A Series of Unfortunate Events, starring Jim Carrey, ...".
+      const opener = (index: number): boolean => type !== 'WORK' && isCapitalisedOpener(tokens, index, sentence.firstToken);
+      while (first < end && (PUNCTUATION.test(tokens[first].text) || isLowerCaseEdge(tokens[first]) || opener(first))) first++;
       while (end > first && (PUNCTUATION.test(tokens[end - 1].text) || isLowerCaseEdge(tokens[end - 1]))) end--;
       if (first >= end) continue;
       if (type !== 'PERSON' && type !== 'LOCATION' && numberAfterName(tokens, first, end, sentence.endToken)) end++;

@@ -21,6 +21,8 @@ export const GENRES: ReadonlySet<string> = new Set([
 ]);
 /** Nouns that take a work after "of"/"to": "a remake of King Kong", "the sequel to Shrek". */
 const DERIVED_WORKS = new Set(['remake', 'sequel', 'prequel', 'adaptation', 'version', 'episode', 'premiere', 'screening', 'production', 'staging', 'revival']);
+/** Words after "films," that open a list of them: "seven films, including X, Y and Z". */
+const LISTING = new Set(['including', 'includes', 'included']);
 /** Lemmas of appearing in a work: "appeared in", "starred in", "roles in", "stage performances in". */
 const APPEARING = new Set(['appear', 'star', 'feature', 'perform', 'performance', 'appearance', 'role', 'cameo', 'part', 'act']);
 /** Creative roles a title can hold: "Lord of the Rings director Peter Jackson", "Brookside actress". */
@@ -48,8 +50,11 @@ interface Title {
 const capitalised = (token: Token | undefined): boolean => Boolean(token && /^[\p{Lu}\d]/u.test(token.text));
 const isQuote = (token: Token | undefined): boolean => Boolean(token && /^["'‘’“”]$/.test(token.text));
 
-/** Reads a title starting at `first`: capitalised words, joined by a few lower-case links. */
-function readTitle(tokens: Token[], first: number, endToken: number, startsPerson: (index: number) => boolean): number {
+/**
+ * Reads a title starting at `first`: capitalised words, joined by a few lower-case links. In a list
+ * already joined by commas (`listed`), "and" ends the title: "School Daze, Do the Right Thing and Jungle Fever".
+ */
+function readTitle(tokens: Token[], first: number, endToken: number, startsPerson: (index: number) => boolean, listed = false): number {
   let i = first;
   if (!capitalised(tokens[i])) return first;
   let end = first;
@@ -64,7 +69,7 @@ function readTitle(tokens: Token[], first: number, endToken: number, startsPerso
     let j = i;
     while (j < endToken && TITLE_LINKS.has(tokens[j].normal) && !capitalised(tokens[j])) j++;
     if (!capitalised(tokens[j])) break;
-    if (token.normal === 'and' && (ARTICLES.has(tokens[j].text) || startsPerson(j) || ownerAt(tokens, j, endToken))) break;
+    if (token.normal === 'and' && (listed || ARTICLES.has(tokens[j].text) || startsPerson(j) || ownerAt(tokens, j, endToken))) break;
     // Only "of" may bring an article into a title: "Lord of the Rings", not "Neaptide for the National Theatre".
     if (j - i > 2 || (j - i === 2 && token.normal !== 'of' && token.normal !== 'and')) break;
     i = j;
@@ -85,7 +90,7 @@ function readTitleList(tokens: Token[], first: number, endToken: number, startsP
   let i = first;
   while (i < endToken) {
     const open = isQuote(tokens[i]) ? 1 : 0;
-    const end = readTitle(tokens, i + open, endToken, startsPerson);
+    const end = readTitle(tokens, i + open, endToken, startsPerson, titles.length > 0 && tokens[i - 1]?.text === ',');
     // A name before a common noun modifies it: "in ITV drama X" is not in ITV.
     if (end === i + open || (tokens[end]?.pos === 'NOUN' && !capitalised(tokens[end]))) break;
     titles.push([i + open, end]);
@@ -156,7 +161,10 @@ function titlesIn(
     const next = i + 1 < endToken ? i + 1 : -1;
     if (next < 0) break;
     // "Hollywood classic King Kong": some genre words are tagged as adjectives.
-    if (GENRES.has(token.normal) && (token.pos === 'NOUN' || token.pos === 'ADJ') && !capitalised(token)) {
+    if (GENRES.has(token.normal) && tokens[next].text === ',' && LISTING.has(tokens[next + 1]?.normal ?? '')) {
+      // "seven Spike Lee movies, including School Daze, Do the Right Thing and Jungle Fever".
+      add(readTitleList(tokens, next + 2, endToken, startsPerson), 'strong');
+    } else if (GENRES.has(token.normal) && (token.pos === 'NOUN' || token.pos === 'ADJ') && !capitalised(token)) {
       // "her latest book, Harry Potter and the Half-Blood Prince, sold": the title may stand in apposition,
       // closed by a comma; in "on the Jeremy Vine show, Mr Howard said" the name opens the next clause.
       const apposition = tokens[next].text === ',' && capitalised(tokens[next + 1]);
@@ -192,6 +200,13 @@ function titlesIn(
       if (owner && owner.end === i && MAKERS.has(owner.type) && end > next && !overlapsName(nameAt, next, end, ['PERSON', 'LOCATION', 'ORGANIZATION'], SURE)) {
         titles.push({ first: next, end, strength: 'weak' });
       }
+    }
+    // "A Series of Unfortunate Events, starring Jim Carrey, took $30m": only a work stars someone or is
+    // directed by them ("Jim Carrey, starring in ..." is a person).
+    const credit = (token.normal === 'starring' && tokens[next].pos !== 'ADP') || (token.normal === 'directed' && tokens[next].normal === 'by');
+    if (credit && tokens[i - 1]?.text === ',' && capitalised(tokens[i - 2]) && i - 2 >= firstToken) {
+      const first = titleStartBefore(tokens, i - 1, firstToken);
+      if (first < i - 2 || !ARTICLES.has(tokens[first].text)) titles.push({ first, end: i - 1, strength: 'strong' });
     }
     // "The Da Vinci Code, an adaptation of ...": a title described in apposition as a derived work.
     if (DERIVED_WORKS.has(token.normal) && tokens[i - 1]?.pos === 'DET' && tokens[i - 2]?.text === ',' && capitalised(tokens[i - 3])) {

@@ -19,6 +19,13 @@ describe('titles of works', () => {
     );
   });
 
+  it('reads titles listed after a genre noun, and a title that stars someone, keeping its article', () => {
+    const listed = labels('He appeared in seven {Spike Lee|PERSON} movies, including School {Daze, Do the Right Thing and Jungle Fever|OTHER|0.6}.');
+    expect(listed).toEqual(expect.arrayContaining(['School Daze:WORK', 'Do the Right Thing:WORK', 'Jungle Fever:WORK']));
+    expect(labels('A Series of {Unfortunate Events|EVENT|0.6}, starring {Jim Carrey|PERSON}, took $30m.')).toContain('A Series of Unfortunate Events:WORK');
+    expect(typeOf('{Jim Carrey|PERSON}, starring in the film, smiled.', 'Jim Carrey')).toBe('PERSON');
+  });
+
   it('leaves a place where the recogniser is sure of it, and the owner before a title alone', () => {
     expect(typeOf('The band appeared in {Paris|LOCATION} last night.', 'Paris')).toBe('LOCATION');
     expect(labels("She appeared alongside {Richard Wilson|PERSON} in {ITV|ORGANIZATION}'s {King of Fridges|LOCATION|0.4}.")).toEqual(

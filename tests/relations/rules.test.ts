@@ -348,6 +348,9 @@ describe('lists, makers and coordinated subjects', () => {
       'Ron Howard -[reunites for]-> Splash 2',
     ]);
     expect(relationsOf('Moscow-based {US|LOCATION} lawyer {Jamie Firestone|PERSON} said so.')).toContain('Jamie Firestone -[based in]-> Moscow');
+    expect(relationsOf('It is backed by a {New York-based|MISC} trade group called {The Travel Partnership|ORGANIZATION}.')).toContain(
+      'The Travel Partnership -[based in]-> New York',
+    );
   });
 
   it('gives the verb to every name of a listed subject, but not to a name set off by commas alone', () => {
