@@ -89,6 +89,16 @@ export function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: b
         first = at + 1;
       }
 
+      // "United Bank of Africa and Standard Trust Bank" taken as one name is two banks: each side names a
+      // kind of body ("Marks and Spencer", "Tate and Lyle" do not).
+      const and = tokens.slice(first, end).findIndex((token) => token.normal === 'and');
+      const designates = (from: number, to: number): boolean => tokens.slice(from, to).some((token) => ORGANISATION_DESIGNATORS.has(token.normal));
+      if (and >= 2 && end - (first + and + 1) >= 2 && designates(first, first + and) && ORGANISATION_DESIGNATORS.has(tokens[end - 1].normal)) {
+        mentions.push(makeMention(segmented, first, first + and, { kind: 'name', entityType: 'ORGANIZATION', confidence: span.confidence }, quoted));
+        first += and + 1;
+        type = 'ORGANIZATION';
+      }
+
       let title: string | undefined;
       let titleStart: number | undefined;
       let gender: 'male' | 'female' | undefined;

@@ -277,6 +277,16 @@ describe('ties between people and squad lists', () => {
     ]);
   });
 
+  it('reads a person "of" two bodies as a member of each, and two banks the recogniser joined as two', () => {
+    expect(relationsOf('Others include {Peter Marion|PERSON} of {Maritime Seafood Processors|ORGANIZATION} and {First Choice Foods|ORGANIZATION}.')).toEqual([
+      'Peter Marion -[member of]-> Maritime Seafood Processors',
+      'Peter Marion -[member of]-> First Choice Foods',
+    ]);
+    const banks = entitiesOf('Nigerian banks {United Bank of Africa and Standard Trust Bank|ORGANIZATION} plan to merge.').map((entity) => entity.label);
+    expect(banks).toEqual(expect.arrayContaining(['United Bank of Africa', 'Standard Trust Bank']));
+    expect(entitiesOf('Shares in {Marks and Spencer|ORGANIZATION} rose.').map((entity) => entity.label)).toEqual(['Marks and Spencer']);
+  });
+
   it('reads a body in brackets after a person as what they belong to, and nothing else in brackets', () => {
     expect(relationsOf('Squad: {Coyne|PERSON} ({Burnley|ORGANIZATION}), {Jones|PERSON} ({Wolves|ORGANIZATION}), {Savage|PERSON} (groin).')).toEqual([
       'Coyne -[member of]-> Burnley',

@@ -1,6 +1,6 @@
 import { isRoleNoun, isTitleWord, OWNERSHIP_ROLES, PART_NOUNS, PERSONAL_TIES, readRole, roleHead, roleTie } from '../../mentions/titles';
 import type { Token } from '../../segment/segment';
-import { argEndingAt, argStartingAt, isPossessiveMark, modifiersStart, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
+import { argEndingAt, argStartingAt, isPossessiveMark, listMates, modifiersStart, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'with', 'in', 'behind']);
 /** "the man behind OptInRealBig", "the brains behind X": who stands behind an enterprise. */
@@ -244,7 +244,9 @@ function personOf(context: SentenceContext, person: Argument): Relation[] {
   if (bracketed && (!whole || !closes(whole.end))) return [];
   // In a list, "Gabbidon (Cardiff)" or "Obikwelu (Portugal)" names the side a person plays or stands for.
   if (whole?.entityType === 'ORGANIZATION' || (bracketed && whole?.entityType === 'LOCATION')) {
-    return relate(context, person, whole, { label: 'member of', predicate: 'member of', relation: 'member_of', confidence: 0.75, rule: 'apposition' });
+    // "Peter Marion of Maritime Seafood Processors and First Choice Foods": of each of them.
+    const wholes = bracketed ? [whole] : [whole, ...listMates(context, whole).filter((mate) => mate.first > whole.first)];
+    return wholes.flatMap((body) => relate(context, person, body, { label: 'member of', predicate: 'member of', relation: 'member_of', confidence: 0.75, rule: 'apposition' }));
   }
   if (whole?.entityType === 'LOCATION' && whole.mention.kind === 'name' && person.mention.kind === 'name') {
     return relate(context, person, whole, { label: 'of', predicate: 'of', relation: 'related_to', confidence: 0.65, rule: 'apposition' });
