@@ -682,10 +682,11 @@ describe('roles after their body, and bodies named after their whole', () => {
     );
   });
 
-  it('reads a body named as another plus a place or a channel as part of it, but not a fuller form of one name', () => {
+  it('reads a body named as another plus a place, a channel or a line of business as part of it, but not a fuller form of one name', () => {
     expect(
       relationsOf('{UKIP|ORGANIZATION} suspended him in {Scotland|LOCATION}. The {UKIP Scotland|ORGANIZATION} chairman agreed. He spoke on {BBC Radio 4|ORGANIZATION} and the {BBC|ORGANIZATION} said so.'),
     ).toEqual(expect.arrayContaining(['UKIP Scotland -[part of]-> UKIP', 'BBC Radio 4 -[part of]-> BBC']));
+    expect(relationsOf('{BT|ORGANIZATION} said profits rose. {Paul Reynolds|PERSON} runs {BT Wholesale|ORGANIZATION}.')).toContain('BT Wholesale -[part of]-> BT');
     expect(relationsOf('{La Fenice|ORGANIZATION} reopened. The {La Fenice Theatre|ORGANIZATION} was rebuilt by {Leadplex LLC|ORGANIZATION}.')).not.toContain(
       'La Fenice Theatre -[part of]-> La Fenice',
     );

@@ -8,8 +8,14 @@ import { relate, type Relation, type RelationRule, type SentenceContext } from '
  */
 function isDistinguishing(rest: string[], places: Set<string>): boolean {
   if (LINKS.has(rest[0]) || rest.every((word) => ORGANISATION_DESIGNATORS.has(word))) return false;
-  return rest.length > 1 || places.has(rest[0]);
+  return rest.length > 1 || places.has(rest[0]) || DIVISIONS.has(rest[0]);
 }
+
+/** One word that names a line of business is a division: "BT Wholesale", "Sony Pictures", "BBC Sport". */
+const DIVISIONS = new Set(
+  `wholesale retail mobile broadband capital entertainment music pictures networks international digital interactive
+   online sport sports games research ventures solutions services consulting publishing finance energy`.split(/\s+/),
+);
 
 const LINKS = new Set(['of', 'and', '&', 'for', 'the', 'in', 'on', 'at']);
 
