@@ -3,14 +3,14 @@
  *
  * Builds a graph of each gold-annotated article with the current extractor and scores it by the rules of
  * ../shared/docs/scoring.md, per article, per set and overall. Default sets: the shared dev articles,
- * our own annotated articles (tests/fixtures/gold; tests/fixtures/gold2, the recogniser's validation
- * articles with relations added, which only the linker learns from) and seven held-out sets: tests/fixtures/heldout and
- * tests/fixtures/heldout2, whose misses were read once each while developing relation patterns, and
- * tests/fixtures/unseen, unseen2 ... unseen5, whose misses `--verbose` never prints. Prints a table
- * and writes bench-results/eval.json. `--ner compromise`
- * runs the same pipeline with compromise's people/places/organisations in place of our recogniser: the
- * reference point for what the learned model adds. `--no-links` leaves out the learned linker
- * (src/relations/links), to show what it adds.
+ * our own annotated articles (tests/fixtures/gold; gold2, the recogniser's validation articles with
+ * relations added, and gold3, both of which only the linker learns from) and seven held-out sets:
+ * tests/fixtures/heldout and heldout2, whose misses were read once each while developing relation
+ * patterns, and tests/fixtures/unseen, unseen2 ... unseen5, whose misses `--verbose` never prints.
+ * Prints a table and writes bench-results/eval.json. `--ner compromise` runs the same pipeline with
+ * compromise's people/places/organisations in place of our recogniser: the reference point for what
+ * the learned model adds. `--no-links` leaves out the learned linker (src/relations/links), to show
+ * what it adds.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -106,6 +106,7 @@ async function main(): Promise<void> {
           ['dev (shared)', [path.join(data, 'dev')]],
           ['ours (tuned on)', [path.join(repoRoot, 'tests/fixtures/gold')]],
           ['ours 2 (linker)', [path.join(repoRoot, 'tests/fixtures/gold2')]],
+          ['ours 3 (linker)', [path.join(repoRoot, 'tests/fixtures/gold3')]],
           ['held out 1', [path.join(repoRoot, 'tests/fixtures/heldout')]],
           ['held out 2', [path.join(repoRoot, 'tests/fixtures/heldout2')]],
           ['held out 3', [path.join(repoRoot, 'tests/fixtures/unseen')]],

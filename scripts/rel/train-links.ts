@@ -3,7 +3,8 @@
  *
  * Trains the linker (src/relations/links) on our annotated news: every reading of every pair the
  * patterns left untied in the tuning articles (the shared dev set, tests/fixtures/gold, heldout,
- * heldout2 and gold2), labelled right when the gold file has that relation in that direction with that predicate.
+ * heldout2, gold2 and gold3), labelled right when the gold file has that relation in that direction
+ * with that predicate.
  * Reports, per threshold, what the linker adds by cross-validation over those articles (each fold
  * scored by a model that never saw it) and on the held-out sets (tests/fixtures/unseen*), which it is
  * never trained on; then fits the shipped model on all tuning articles and writes
@@ -169,7 +170,7 @@ function report(name: string, tallies: Map<number, Tally>): Record<string, Tally
 async function main(): Promise<void> {
   const models: Models = { ner: loadNerModel(), relations: loadRelationClassifier() };
   const data = dataDir(values.data);
-  const tuning = [path.join(data, 'dev'), ...['gold', 'heldout', 'heldout2', 'gold2'].map((d) => path.join(repoRoot, 'tests/fixtures', d))];
+  const tuning = [path.join(data, 'dev'), ...['gold', 'heldout', 'heldout2', 'gold2', 'gold3'].map((d) => path.join(repoRoot, 'tests/fixtures', d))];
   const heldOut = ['unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5'].map((d) => path.join(repoRoot, 'tests/fixtures', d));
   const read = async (dirs: string[]) => {
     const files = (await Promise.all(dirs.map(goldFiles))).flat();
