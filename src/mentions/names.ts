@@ -21,6 +21,9 @@ export const ORGANISATION_DESIGNATORS = new Set([
   'industries', 'systems', 'technologies', 'communications', 'studios', 'records', 'fc', 'ag', 'sa', 'gmbh',
 ]);
 
+/** Words formed as names of doctrines and fears. */
+const CONCEPT = /^\p{Lu}\p{Ll}+(?:ism|phobia)$/u;
+
 /** Prepositions that mostly introduce places in news ("in Bolton", "near Leeds"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 
@@ -149,6 +152,9 @@ export function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: b
       if (!loneAcronym && tokens.slice(first, end).every((token) => isTitleWord(token.text))) continue;
       if (end - first >= 2 && ORGANISATION_DESIGNATORS.has(tokens[end - 1].normal.replace(/\./g, ''))) type = 'ORGANIZATION';
       if (tokens.slice(first, end).every((token) => isGroupWord(token.text))) type = 'GROUP';
+      // "Islamophobia", "Thatcherism": one word naming a doctrine or a fear is a concept, never a person,
+      // body or place, whatever the recogniser made of it.
+      if (end - first === 1 && CONCEPT.test(tokens[first].text)) type = 'OTHER';
 
       // "Bolton Muslims", "Bradford Sikh": a place and a group, written as one name.
       const last = tokens[end - 1];

@@ -53,6 +53,11 @@ describe('mentions', () => {
     expect(names(mentions('{Menatep Group|PERSON} says it will sue.'))).toEqual(['Menatep Group/ORGANIZATION']);
   });
 
+  it('types one word naming a doctrine or a fear as a concept, not a place', () => {
+    expect(names(mentions('They said {Islamophobia|LOCATION} was at unprecedented levels in {Leeds|LOCATION}.'))).toEqual(['Islamophobia/OTHER', 'Leeds/LOCATION']);
+    expect(names(mentions('The {Prevention of Terrorism Act|ORGANIZATION} was passed.'))).toEqual(['Prevention of Terrorism Act/ORGANIZATION']);
+  });
+
   it('takes a small number after a name into it, but not a score or a count', () => {
     expect(names(mentions('He told {BBC Radio|ORGANIZATION} 4 that {PlayStation|ORGANIZATION} 2 sold well in {Japan|LOCATION}.'))).toEqual([
       'BBC Radio 4/ORGANIZATION',
