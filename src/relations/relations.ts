@@ -35,4 +35,3 @@ export function extractRelations(
   }
   return [...found.values()].sort((a, b) => a.sentence - b.sentence || a.subject - b.subject || a.object - b.object);
 }
-
