@@ -5,10 +5,16 @@ import { fileURLToPath } from 'node:url';
 /** Repository root, whatever the working directory. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Shared data directory: the given one, else $NEWSGRAPH_DATA, else ../shared/data beside the repo. */
+/**
+ * Shared data directory: the given one, else $NEWSGRAPH_DATA, else ../shared/data beside the repo.
+ * Without one a script can do nothing, so it stops here with one line, whatever script asked.
+ */
 export function dataDir(given?: string): string {
   const dir = given ?? process.env.NEWSGRAPH_DATA ?? path.resolve(repoRoot, '../shared/data');
-  if (!existsSync(dir)) throw new Error(`data directory not found: ${dir} (use --data <dir> or NEWSGRAPH_DATA)`);
+  if (!existsSync(dir)) {
+    console.error(`data directory not found: ${dir} (use --data <dir> or NEWSGRAPH_DATA)`);
+    process.exit(1);
+  }
   return path.resolve(dir);
 }
 
