@@ -339,13 +339,6 @@ describe('lists, makers and coordinated subjects', () => {
     expect(relationsOf(marked)).toContain('Ricketts -[member of]-> Swansea');
   });
 
-  it('reads "X v Y" as the first side playing the second, and nothing across fixtures', () => {
-    const fixtures = relationsOf('Fixtures: {Ireland|LOCATION} v {Cyprus|LOCATION}, {Israel|LOCATION} v {France|LOCATION}.');
-    expect(fixtures).toEqual(expect.arrayContaining(['Ireland -[plays]-> Cyprus', 'Israel -[plays]-> France']));
-    expect(fixtures).not.toContain('Ireland -[plays]-> Israel');
-    expect(relationsOf('{Lewis|PERSON} v {Jones|PERSON} was a fine fight.')).not.toContain('Lewis -[plays]-> Jones');
-  });
-
   it('reads a club the recogniser took for one more player as a club like the others in the list', () => {
     const marked =
       '{Sylvain Marconnet|PERSON} ({Stade Francais|PERSON}), {Nicolas Mas|PERSON} ({Perpignan|LOCATION}), {Olivier Milloud|PERSON} ({Bourgoin|LOCATION}), {Jerome Thion|PERSON} ({Biarritz|LOCATION})';

@@ -7,11 +7,11 @@ import { nominalisationRule } from './nominalisations';
 import { possessiveRule } from './possessives';
 import { namedPartRule } from './named-parts';
 import { prefixRule } from './prefixes';
-import { fixtureRule, scoreRule } from './scores';
+import { scoreRule } from './scores';
 import { speechRule } from './speech';
 import { titleRule } from './titles';
 import { verbRule } from './verbs';
 import { workRule } from './works';
 
 /** Every rule family, most specific first: when two rules relate the same pair the same way, the first wins. */
-export const RULES: RelationRule[] = [titleRule, appositionRule, kinshipRule, workRule, possessiveRule, locationRule, nationalPlaceRule, homeRule, prefixRule, namedPartRule, scoreRule, fixtureRule, nominalisationRule, includesRule, verbRule, speechRule];
+export const RULES: RelationRule[] = [titleRule, appositionRule, kinshipRule, workRule, possessiveRule, locationRule, nationalPlaceRule, homeRule, prefixRule, namedPartRule, scoreRule, nominalisationRule, includesRule, verbRule, speechRule];

@@ -47,24 +47,3 @@ export const scoreRule: RelationRule = {
     return relations;
   },
 };
-
-/** How fixtures and results write one side against another: "France v Scotland", "Leeds vs Hull". */
-const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
-
-/**
- * "Saturday's France v Scotland match", "Ireland v Cyprus, Israel v France": the side named first plays
- * the side named second (fixture lists name the home side first).
- */
-export const fixtureRule: RelationRule = {
-  name: 'fixture',
-  apply(context: SentenceContext): Relation[] {
-    const relations: Relation[] = [];
-    for (const home of context.args) {
-      const versus = context.tokens[home.end];
-      const away = argStartingAt(context, home.end + 1);
-      if (!versus || !VERSUS.has(versus.normal) || !away || !SIDES.has(home.entityType) || !SIDES.has(away.entityType)) continue;
-      relations.push(...relate(context, home, away, { label: 'plays', predicate: 'play', relation: 'other', confidence: 0.7, rule: this.name }));
-    }
-    return relations;
-  },
-};
