@@ -5,7 +5,7 @@ import { roleOfTitle } from '../mentions/titles';
 import type { Segmented } from '../segment/segment';
 import { resolveReferences, type Antecedent } from './coreference';
 import { clusterNames, clusterType, nameWords } from './names';
-import { resolveSpeakers, runOnSpeakers } from './speakers';
+import { resolveSpeakers } from './speakers';
 
 /** An entity of one document: every mention that refers to it, and how it is best called. */
 export interface Entity {
@@ -98,7 +98,7 @@ export function resolveEntities(segmented: Segmented, mentions: Mention[]): Enti
   });
   const types = antecedents.map((antecedent) => antecedent.entityType);
   const references = resolveReferences(segmented, mentions, entityOfMention, antecedents);
-  const resolved = resolveSpeakers(segmented, mentions, references.resolved, types);
+  const { resolved, runOnSpeakerOfSentence } = resolveSpeakers(segmented, mentions, references.resolved, types);
 
   const used = new Set<string>();
   const entities: Entity[] = clusters.map((cluster, index) => {
@@ -113,7 +113,7 @@ export function resolveEntities(segmented: Segmented, mentions: Mention[]): Enti
   });
   // A speaker found for a pair's mention replaces the pair.
   const partnerOfMention = references.partners.map((partner, mention) => (resolved[mention] === references.resolved[mention] ? partner : undefined));
-  return { entities, entityOfMention: resolved, partnerOfMention, runOnSpeakerOfSentence: runOnSpeakers(segmented, mentions, resolved) };
+  return { entities, entityOfMention: resolved, partnerOfMention, runOnSpeakerOfSentence };
 }
 
 /** Every other surface form: short names, acronyms, title + name, nominal references. Never pronouns. */

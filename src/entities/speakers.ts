@@ -82,36 +82,33 @@ function bodyOf(
   return undefined;
 }
 
+/** What speakers settle: each mention's entity, and who speaks in sentences that only continue a quotation. */
+export interface SpeakerResolution {
+  /** `entityOf` with "I" and "we" inside quotations resolved. */
+  resolved: (number | undefined)[];
+  /**
+   * For each sentence that only continues a quotation attributed in an earlier one, the mention of its
+   * speaker ('Mr Asplin said: "We failed. I hope Manchester can cope."': the second sentence is his too).
+   */
+  runOnSpeakerOfSentence: (number | undefined)[];
+}
+
 /**
  * Resolves "I" (and an organisation's "we") inside quotations to the speaker the quotation is attributed to: in the same
  * sentence, or in the sentence that opened a quotation running on ('He said: "We need to talk. I have
- * asked them to meet us."'). Unattributed quotations leave them unlinked.
+ * asked them to meet us."'). Unattributed quotations leave them unlinked. Speakers are found outside
+ * quotations, so resolving "I" and "we" does not change who they are.
  */
 export function resolveSpeakers(
   segmented: Segmented,
   mentions: Mention[],
   entityOf: (number | undefined)[],
   types: EntityType[],
-): (number | undefined)[] {
-  const { speakers } = quotationSpeakers(segmented, mentions, entityOf);
-  return mentions.map((mention, index) => {
-    if (!mention.pronoun?.firstPerson) return entityOf[index];
-    const speaker = speakers[mention.sentence];
-    if (speaker === undefined) return undefined;
-    // A person's "we" is the body they speak for, not themselves; a body's "we" is itself.
-    return mention.pronoun.plural && types[speaker.entity] === 'PERSON' ? speaker.body : speaker.entity;
-  });
-}
-
-/**
- * The speaker of each sentence's quotation (`speakers`): the one its own verb of saying names (`own`),
- * or, in a quotation running on without one ('He said: "We need to talk. I have asked them to meet
- * us."'), the one named where it began.
- */
-function quotationSpeakers(segmented: Segmented, mentions: Mention[], entityOf: (number | undefined)[]): { own: (Speaker | undefined)[]; speakers: (Speaker | undefined)[] } {
+): SpeakerResolution {
   const quoted = quotedTokens(segmented);
   const own = sentenceSpeakers(segmented, mentions, entityOf, quoted);
   const hasQuote = segmented.sentences.map((sentence) => quoted.slice(sentence.firstToken, sentence.endToken).some(Boolean));
+  // The speaker of each sentence's quotation: the one its own verb of saying names, or the one named where it began.
   const speakers = segmented.sentences.map((_, sentence) => {
     for (let s = sentence; s >= 0 && sentence - s <= QUOTE_RUN; s--) {
       if (own[s] !== undefined) return own[s];
@@ -119,14 +116,13 @@ function quotationSpeakers(segmented: Segmented, mentions: Mention[], entityOf: 
     }
     return undefined;
   });
-  return { own, speakers };
-}
-
-/**
- * For each sentence that only continues a quotation attributed in an earlier one, the mention of its
- * speaker ('Mr Asplin said: "We failed. I hope Manchester can cope."': the second sentence is his too).
- */
-export function runOnSpeakers(segmented: Segmented, mentions: Mention[], entityOf: (number | undefined)[]): (number | undefined)[] {
-  const { own, speakers } = quotationSpeakers(segmented, mentions, entityOf);
-  return speakers.map((speaker, sentence) => (own[sentence] === undefined ? speaker?.mention : undefined));
+  const resolved = mentions.map((mention, index) => {
+    if (!mention.pronoun?.firstPerson) return entityOf[index];
+    const speaker = speakers[mention.sentence];
+    if (speaker === undefined) return undefined;
+    // A person's "we" is the body they speak for, not themselves; a body's "we" is itself.
+    return mention.pronoun.plural && types[speaker.entity] === 'PERSON' ? speaker.body : speaker.entity;
+  });
+  const runOnSpeakerOfSentence = speakers.map((speaker, sentence) => (own[sentence] === undefined ? speaker?.mention : undefined));
+  return { resolved, runOnSpeakerOfSentence };
 }

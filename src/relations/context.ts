@@ -77,7 +77,10 @@ export function sentenceContexts(
   };
   mentions.forEach((mention, index) => {
     const arg = argumentOf(index);
-    if (arg) bySentence.set(mention.sentence, [...(bySentence.get(mention.sentence) ?? []), arg]);
+    if (!arg) return;
+    const list = bySentence.get(mention.sentence) ?? [];
+    list.push(arg);
+    bySentence.set(mention.sentence, list);
   });
   const contexts: SentenceContext[] = [];
   for (const [sentenceIndex, list] of [...bySentence].sort((a, b) => a[0] - b[0])) {
