@@ -50,14 +50,14 @@ interface Seen {
   mention: Mention;
   entity: number;
   subject: boolean;
-  /** The other of two entities the mention stands for together ("they" = Kenteris and Thanou). */
-  partner?: number;
+  /** The other entities the mention stands for together ("they" = Kenteris and Thanou). */
+  partners?: number[];
 }
 
-/** Pronouns and nominals resolved: one entity per mention, and a second one where it means two. */
+/** Pronouns and nominals resolved: one entity per mention, and the others where it means several. */
 export interface References {
   resolved: (number | undefined)[];
-  partners: (number | undefined)[];
+  partners: (number[] | undefined)[];
 }
 
 
@@ -73,40 +73,81 @@ export function resolveReferences(
   antecedents: Antecedent[],
 ): References {
   const resolved = [...entityOfMention];
-  const partners: (number | undefined)[] = new Array(mentions.length).fill(undefined);
+  const partners: (number[] | undefined)[] = new Array(mentions.length).fill(undefined);
   const seen: Seen[] = [];
   const order = mentions.map((_, index) => index).sort((a, b) => mentions[a].start - mentions[b].start);
 
   for (const index of order) {
     const mention = mentions[index];
     const pairs = (mention.kind === 'pronoun' && mention.pronoun?.plural) || (mention.kind === 'nominal' && isGroupOfPeople(mention.head ?? ''));
-    const pair = pairs ? pairAntecedent(segmented, mention, seen) : undefined;
-    if (pair) [resolved[index], partners[index]] = pair;
+    const group = pairs ? groupAntecedent(segmented, mention, seen, antecedents) : undefined;
+    if (group) {
+      resolved[index] = group[0];
+      partners[index] = group.slice(1);
+    }
     else if (mention.kind === 'nominal') {
-      resolved[index] = appositionOf(segmented, mention, seen, antecedents) ?? resolveNominal(mention, seen, antecedents) ?? namedNext(segmented, mentions, index, resolved, antecedents);
+      resolved[index] =
+        appositionOf(segmented, mention, seen, antecedents) ??
+        resolveNominal(mention, seen, antecedents) ??
+        namedNext(segmented, mentions, index, resolved, antecedents) ??
+        roleHolder(mention, seen, antecedents);
     }
     else if (mention.kind === 'pronoun') resolved[index] = resolvePronoun(segmented, mention, seen, antecedents);
     const entity = resolved[index];
     if (entity === undefined) continue;
-    seen.push({ mention, entity, subject: isSubject(segmented, mention), partner: partners[index] });
+    seen.push({ mention, entity, subject: isSubject(segmented, mention), partners: partners[index] });
     if (mention.kind === 'pronoun' && mention.gender && !antecedents[entity].gender) antecedents[entity].gender = mention.gender;
   }
   return { resolved, partners };
 }
 
+/** Words that count the people a plural reference means: "the three men", "the pair". */
+const GROUP_SIZES: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, pair: 2, duo: 2, couple: 2, trio: 3, quartet: 4 };
+
+/** How many a plural reference counts, when it says. */
+function groupSize(segmented: Segmented, mention: Mention): number | undefined {
+  for (let i = mention.firstToken; i < mention.endToken; i++) {
+    const size = GROUP_SIZES[segmented.tokens[i].normal];
+    if (size) return size;
+  }
+  return undefined;
+}
+
 /**
- * "Kenteris and Thanou could be suspended ... The duo withdrew": a plural reference to the latest subject,
- * when that subject is two names joined by "and" (or a reference to them). Any other subject in between
- * ("The IAAF council ... are set to") is what "they" more likely means, so it blocks the pair.
+ * The names listed together with a mention that ends a list: "Afzal, Islam and Kazi" from "Kazi". Only
+ * names joined by commas and a closing "and" make a list.
  */
-function pairAntecedent(segmented: Segmented, mention: Mention, seen: Seen[]): [number, number] | undefined {
+function listEndingWith(segmented: Segmented, last: Seen, seen: Seen[]): Seen[] {
+  const members = [last];
+  for (;;) {
+    const first = members[0].mention;
+    const joint = segmented.tokens[first.firstToken - 1];
+    if (!joint || (members.length === 1 ? joint.normal !== 'and' : joint.text !== ',')) break;
+    const before = seen.find((item) => item.mention.endToken === first.firstToken - 1);
+    if (!before || members.some((member) => member.entity === before.entity)) break;
+    members.unshift(before);
+  }
+  return members.length > 1 ? members : [];
+}
+
+/**
+ * "Kenteris and Thanou could be suspended ... The duo withdrew": a plural reference to the latest
+ * subject, when that subject is names joined by "and" (or a reference to them). Any other subject in
+ * between ("The IAAF council ... are set to") is what "they" more likely means, so it blocks the group.
+ * A reference that counts its people ("the three men") means the latest list of that many, wherever
+ * it stood.
+ */
+function groupAntecedent(segmented: Segmented, mention: Mention, seen: Seen[], antecedents: Antecedent[]): number[] | undefined {
+  const size = groupSize(segmented, mention);
+  const people = mention.kind === 'nominal';
   for (let k = seen.length - 1; k >= 0; k--) {
     const item = seen[k];
-    if (mention.sentence - item.mention.sentence > PRONOUN_REACH) return undefined;
-    if (item.mention.end > mention.start || (item.mention.quoted && !mention.quoted) || !item.subject) continue;
-    if (item.partner !== undefined) return [item.entity, item.partner];
-    const other = seen.find((earlier) => earlier.entity !== item.entity && isJoined(segmented, earlier.mention, item.mention));
-    return other ? [other.entity, item.entity] : undefined;
+    if (mention.sentence - item.mention.sentence > (size ? NOMINAL_REACH : PRONOUN_REACH)) return undefined;
+    if (item.mention.end > mention.start || (item.mention.quoted && !mention.quoted) || (!item.subject && !size)) continue;
+    const group = item.partners ? [item.entity, ...item.partners] : listEndingWith(segmented, item, seen).map((member) => member.entity);
+    const fits = group.length >= 2 && (!size || group.length === size) && (!people || group.every((entity) => antecedents[entity].entityType === 'PERSON'));
+    if (fits) return group;
+    if (!size) return undefined;
   }
   return undefined;
 }
@@ -128,6 +169,23 @@ function namedNext(segmented: Segmented, mentions: Mention[], index: number, res
   if (entity === undefined || antecedents[entity].entityType !== 'PERSON') return undefined;
   const isNew = mentions.every((other, k) => resolved[k] !== entity || other.start >= mentions[person].start);
   return isNew ? entity : undefined;
+}
+
+/**
+ * "Gerrard scored twice ... the Liverpool captain said": a role held at a named body stands for the
+ * subject of the sentence before, when that is the only person named there and nobody is named
+ * before the role in its own sentence.
+ */
+function roleHolder(mention: Mention, seen: Seen[], antecedents: Antecedent[]): number | undefined {
+  if (!nominalTypes(mention.head ?? '')?.includes('PERSON') || isGroupOfPeople(mention.head ?? '')) return undefined;
+  const body = seen.find((item) => item.mention.endToken === mention.firstToken && item.mention.kind === 'name');
+  if (!body || !['ORGANIZATION', 'LOCATION'].includes(antecedents[body.entity].entityType)) return undefined;
+  const person = (item: Seen): boolean => antecedents[item.entity].entityType === 'PERSON';
+  // Anyone named earlier in the same sentence ("Ruddock feels the England man should") is someone else.
+  if (seen.some((item) => item.mention.sentence === mention.sentence && person(item))) return undefined;
+  const previous = seen.filter((item) => item.mention.sentence === mention.sentence - 1 && !item.mention.quoted && person(item));
+  if (new Set(previous.map((item) => item.entity)).size !== 1) return undefined;
+  return previous.find((item) => item.subject)?.entity;
 }
 
 /** Are two mentions joined by "and" ("ScanSoft and Gracenote")? */

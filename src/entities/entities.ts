@@ -26,7 +26,7 @@ export interface EntityResolution {
   entities: Entity[];
   entityOfMention: (number | undefined)[];
   /** For a mention that stands for two entities together ("the pair"), the second; else undefined. */
-  partnerOfMention: (number | undefined)[];
+  partnersOfMention: (number[] | undefined)[];
   /** For a sentence that only continues an attributed quotation, the mention of its speaker. */
   runOnSpeakerOfSentence: (number | undefined)[];
 }
@@ -112,8 +112,8 @@ export function resolveEntities(segmented: Segmented, mentions: Mention[]): Enti
     return { id, label, entityType, aliases: aliasesOf(label, all.map((mention) => mentions[mention]), segmented), roles: rolesOf(names), mentions: all };
   });
   // A speaker found for a pair's mention replaces the pair.
-  const partnerOfMention = references.partners.map((partner, mention) => (resolved[mention] === references.resolved[mention] ? partner : undefined));
-  return { entities, entityOfMention: resolved, partnerOfMention, runOnSpeakerOfSentence };
+  const partnersOfMention = references.partners.map((partners, mention) => (resolved[mention] === references.resolved[mention] ? partners : undefined));
+  return { entities, entityOfMention: resolved, partnersOfMention, runOnSpeakerOfSentence };
 }
 
 /** Every other surface form: short names, acronyms, title + name, nominal references. Never pronouns. */

@@ -137,7 +137,9 @@ export function nominalMentions(segmented: Segmented, taken: Uint8Array, quoted:
       if (!types) continue;
       const next = tokens[i + 1];
       // "the head of ..." is a partitive and "the book by Alice Sebold" names its maker: neither refers back.
-      if (next && next.sentence === token.sentence && (next.normal === 'of' || next.normal === 'by')) continue;
+      // A counted group stays a reference before "of": "accused the three men of fraud".
+      const counted = isGroupOfPeople(token.normal) && tokens[i - 1]?.pos === 'NUM';
+      if (next && next.sentence === token.sentence && ((next.normal === 'of' && !counted) || next.normal === 'by')) continue;
       // "the council tax", "the department store", "the album charts": a modifier of another noun, not a head.
       if (next && next.sentence === token.sentence && next.pos === 'NOUN' && !taken[i + 1]) continue;
       let first = i;

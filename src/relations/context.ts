@@ -11,8 +11,8 @@ export interface Argument {
   /** Token range of the mention, `end` exclusive. */
   first: number;
   end: number;
-  /** A second entity the mention stands for together with `entity` ("the pair"). */
-  partner?: number;
+  /** Other entities the mention stands for together with `entity` ("the pair", "the three men"). */
+  partners?: number[];
 }
 
 /** What every relation rule reads: one sentence, its tokens and the arguments in it. */
@@ -63,7 +63,7 @@ export function sentenceContexts(
   mentions: Mention[],
   entityOfMention: (number | undefined)[],
   entities: Entity[],
-  partnerOfMention: (number | undefined)[] = [],
+  partnersOfMention: (number[] | undefined)[] = [],
   runOnSpeakerOfSentence: (number | undefined)[] = [],
 ): SentenceContext[] {
   const bySentence = new Map<number, Argument[]>();
@@ -72,8 +72,8 @@ export function sentenceContexts(
     const entity = entityOfMention[index];
     // Dates and quantities are kept in the extraction but are not ends of relations.
     if (entity === undefined || entities[entity].entityType === 'DATE' || entities[entity].entityType === 'QUANTITY') return undefined;
-    const partner = partnerOfMention[index];
-    return { mention, entity, entityType: entities[entity].entityType, first: mention.firstToken, end: mention.endToken, ...(partner === undefined ? {} : { partner }) };
+    const partners = partnersOfMention[index];
+    return { mention, entity, entityType: entities[entity].entityType, first: mention.firstToken, end: mention.endToken, ...(partners ? { partners } : {}) };
   };
   mentions.forEach((mention, index) => {
     const arg = argumentOf(index);
@@ -205,9 +205,9 @@ export function relate(
   const indirect = [subject, object].filter((arg) => arg.mention.kind !== 'name').length;
   const recognised = Math.min(subject.mention.confidence, object.mention.confidence);
   const confidence = fields.confidence * 0.85 ** indirect * (0.6 + 0.4 * recognised);
-  // A mention of two ("the pair") relates each of them; never one of the two to the other.
-  const subjects = subject.partner === undefined ? [subject.entity] : [subject.entity, subject.partner];
-  const objects = object.partner === undefined ? [object.entity] : [object.entity, object.partner];
+  // A mention of several ("the pair") relates each of them; never one of them to another.
+  const subjects = [subject.entity, ...(subject.partners ?? [])];
+  const objects = [object.entity, ...(object.partners ?? [])];
   if (subjects.some((entity) => objects.includes(entity))) return [];
   return subjects.flatMap((from) => objects.map((to) => ({ subject: from, object: to, sentence: context.sentenceIndex, ...fields, confidence })));
 }

@@ -12,7 +12,7 @@ export function extractRelations(
   rules: RelationRule[] = RULES,
 ): Relation[] {
   const found = new Map<string, Relation>();
-  for (const context of sentenceContexts(segmented, mentions, resolution.entityOfMention, resolution.entities, resolution.partnerOfMention, resolution.runOnSpeakerOfSentence)) {
+  for (const context of sentenceContexts(segmented, mentions, resolution.entityOfMention, resolution.entities, resolution.partnersOfMention, resolution.runOnSpeakerOfSentence)) {
     const pairs = new Set<string>();
     const related = new Set<string>();
     const linked = new Set<string>();

@@ -14,7 +14,7 @@ function firstContext(marked: string): SentenceContext {
   const { segmented, spans } = recognised(marked);
   const mentions = findMentions(segmented, spans);
   const resolution = resolveEntities(segmented, mentions);
-  return sentenceContexts(segmented, mentions, resolution.entityOfMention, resolution.entities, resolution.partnerOfMention)[0];
+  return sentenceContexts(segmented, mentions, resolution.entityOfMention, resolution.entities, resolution.partnersOfMention)[0];
 }
 
 function readingsOf(marked: string): string[] {

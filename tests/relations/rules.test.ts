@@ -621,6 +621,16 @@ describe('references to two, to the unnamed and from leads', () => {
     );
   });
 
+  it('relates everyone of a listed group a counted reference comes back to, wherever the list stood', () => {
+    const text =
+      'The case against {Muhammad Afzal|PERSON}, {Mohammed Islam|PERSON} and {Mohammed Kazi|PERSON} is being heard. {Ravi Sukul|PERSON} accused the three men of fraud.';
+    expect(relationsOf(text)).toEqual(
+      expect.arrayContaining(['Ravi Sukul -[accuses]-> Muhammad Afzal', 'Ravi Sukul -[accuses]-> Mohammed Islam', 'Ravi Sukul -[accuses]-> Mohammed Kazi']),
+    );
+    // The count must fit: "the two men" is not a list of three.
+    expect(relationsOf(text.replace('three', 'two')).some((relation) => relation.startsWith('Ravi Sukul -[accuses]'))).toBe(false);
+  });
+
   it('leaves "he" unlinked after an unnamed speaker, and never links it to a name inside a quotation', () => {
     const text =
       'The report was welcomed by shadow pensions secretary {David Willetts|PERSON}. "They never fitted into {Blair|PERSON}\'s cool {Britannia|LOCATION}," he said. ' +
@@ -719,6 +729,7 @@ describe('roles held "as", names inside "ex-", and bodies described before their
     // "ex-Beatle" names no body the article names.
     expect(relationsOf("A fan who received the ex-Beatle's autograph, {Mark Chapman|PERSON}, shot him.")).toEqual([]);
     expect(relationsOf('"It is a risk," said {Graham Cluley|PERSON} from anti-virus firm {Sophos|ORGANIZATION}.')).toEqual(['Graham Cluley -[member of]-> Sophos']);
+    expect(relationsOf("{Nigel McCune|PERSON} from the {Musicians' Union|ORGANIZATION} said fees were too high.")).toEqual(["Nigel McCune -[member of]-> Musicians' Union"]);
   });
 });
 
@@ -727,8 +738,15 @@ describe('roles after a name standing for their holder', () => {
     expect(relationsOf('Chairman {Steve Vaughan|PERSON} claims he cannot afford it. But the {Chester|ORGANIZATION} chairman added: "They withdrew."')).toEqual([
       'Steve Vaughan -[chairman of]-> Chester',
     ]);
-    // Nobody was introduced as captain: the role stays unlinked rather than guessed.
-    expect(relationsOf('{David Beckham|PERSON} scored. Messages show the {England|LOCATION} captain in a compromising position.')).toEqual([]);
+  });
+
+  it('reads a role held at a named body as the one person the sentence before was about', () => {
+    expect(relationsOf('{Steven Gerrard|PERSON} scored twice. The {Liverpool|ORGANIZATION} captain said he was delighted.')).toEqual([
+      'Steven Gerrard -[captain of]-> Liverpool',
+    ]);
+    // Two people before, or someone named before the role in its own sentence: unlinked rather than guessed.
+    expect(relationsOf('{Steven Gerrard|PERSON} and {Jamie Carragher|PERSON} trained. The {Liverpool|ORGANIZATION} captain said he was fit.')).toEqual([]);
+    expect(relationsOf('{Lawrence Dallaglio|PERSON} spoke first. But {Mike Ruddock|PERSON} feels that the {England|LOCATION} man should be careful.')).toEqual([]);
   });
 });
 

@@ -235,6 +235,7 @@ function personOf(context: SentenceContext, person: Argument): Relation[] {
   const from = tokens[person.end]?.normal === 'from';
   if (tokens[person.end]?.normal !== 'of' && !bracketed && !from) return [];
   let at = person.end + 1;
+  if (!bracketed && tokens[at]?.normal === 'the') at++;
   // "Graham Cluley from anti-virus firm Sophos": a description of the body may come first.
   while (!bracketed && at < context.sentence.endToken && at - person.end < 5 && !context.argAt.has(at) && /^\p{Ll}/u.test(tokens[at].text) && ['ADJ', 'NOUN'].includes(tokens[at].pos)) at++;
   const whole = argStartingAt(context, at);
