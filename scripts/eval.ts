@@ -4,7 +4,8 @@
  * Builds a graph of each gold-annotated article with the current extractor and scores it by the rules of
  * ../shared/docs/scoring.md, per article, per set and overall. Default sets: the shared dev articles,
  * our own annotated articles (tests/fixtures/gold; gold2, the recogniser's validation articles with
- * relations added, and gold3, both of which only the linker learns from) and seven held-out sets:
+ * relations added, which only the linker learns from; gold3 and gold4, which the linker and the
+ * recogniser learn from) and seven held-out sets:
  * tests/fixtures/heldout and heldout2, whose misses were read once each while developing relation
  * patterns, and tests/fixtures/unseen, unseen2 ... unseen5, whose misses `--verbose` never prints.
  * Prints a table and writes bench-results/eval.json. `--ner compromise` runs the same pipeline with
@@ -107,6 +108,7 @@ async function main(): Promise<void> {
           ['ours (tuned on)', [path.join(repoRoot, 'tests/fixtures/gold')]],
           ['ours 2 (linker)', [path.join(repoRoot, 'tests/fixtures/gold2')]],
           ['ours 3 (linker)', [path.join(repoRoot, 'tests/fixtures/gold3')]],
+          ['ours 4 (linker)', [path.join(repoRoot, 'tests/fixtures/gold4')]],
           ['held out 1', [path.join(repoRoot, 'tests/fixtures/heldout')]],
           ['held out 2', [path.join(repoRoot, 'tests/fixtures/heldout2')]],
           ['held out 3', [path.join(repoRoot, 'tests/fixtures/unseen')]],

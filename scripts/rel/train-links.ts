@@ -170,7 +170,7 @@ function report(name: string, tallies: Map<number, Tally>): Record<string, Tally
 async function main(): Promise<void> {
   const models: Models = { ner: loadNerModel(), relations: loadRelationClassifier() };
   const data = dataDir(values.data);
-  const tuning = [path.join(data, 'dev'), ...['gold', 'heldout', 'heldout2', 'gold2', 'gold3'].map((d) => path.join(repoRoot, 'tests/fixtures', d))];
+  const tuning = [path.join(data, 'dev'), ...['gold', 'heldout', 'heldout2', 'gold2', 'gold3', 'gold4'].map((d) => path.join(repoRoot, 'tests/fixtures', d))];
   const heldOut = ['unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5'].map((d) => path.join(repoRoot, 'tests/fixtures', d));
   const read = async (dirs: string[]) => {
     const files = (await Promise.all(dirs.map(goldFiles))).flat();

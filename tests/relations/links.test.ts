@@ -3,7 +3,7 @@ import { resolveEntities } from '../../src/entities/entities';
 import { findMentions } from '../../src/mentions/mentions';
 import { extract } from '../../src/pipeline';
 import { sentenceContexts, type SentenceContext } from '../../src/relations/context';
-import { linkCandidates, loadLinkModel, scoreReadings } from '../../src/relations/links';
+import { linkCandidates, loadLinkModel, scoreReadings, statements } from '../../src/relations/links';
 import { readingProbabilities, trainLinks } from '../../src/relations/links/train';
 import { hashString } from '../../src/relations/classifier/hash';
 import { modelFromWeights, scoreOfKeys } from '../../src/relations/classifier/model';
@@ -42,6 +42,25 @@ describe('link readings', () => {
     const readings = readingsOf('Mr {Viotti|PERSON} established himself as chief conductor of the {Turin Opera|ORGANIZATION} in 1990.');
     expect(readings).toEqual(expect.arrayContaining(['Viotti -[chief conductor of]-> Turin Opera', 'Viotti -[conductor]-> Turin Opera']));
     expect(readings.some((reading) => reading.includes('of the]'))).toBe(false);
+  });
+});
+
+describe('link statements', () => {
+  it('sums the readings that say the same thing through different words, told by the likeliest of them', () => {
+    const context = firstContext('{Sergei Kiriyenko|PERSON} said {Gazprom|ORGANIZATION} would appeal, and said so again.');
+    const [a, b] = context.args;
+    const candidates = linkCandidates(context, a, b);
+    const says = candidates.filter((c) => c.subject === a && c.label === 'says');
+    const other = candidates.find((c) => c.label !== 'says')!;
+    expect(says).toHaveLength(2);
+    const merged = statements([
+      { candidate: says[0], probability: 0.06 },
+      { candidate: says[1], probability: 0.07 },
+      { candidate: other, probability: 0.09 },
+    ]).sort((x, y) => y.probability - x.probability);
+    expect(merged).toHaveLength(2);
+    expect(merged[0].probability).toBeCloseTo(0.13);
+    expect(merged[0].candidate).toBe(says[1]);
   });
 });
 

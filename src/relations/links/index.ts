@@ -62,6 +62,24 @@ export function scoreReadings(model: RelationModel, context: SentenceContext, a:
 }
 
 /**
+ * Readings that state the same thing (one direction, one label) through different words of the sentence
+ * ("says" twice) are one statement: its probability is theirs summed, told by its likeliest reading.
+ */
+export function statements(scored: { candidate: LinkCandidate; probability: number }[]): { candidate: LinkCandidate; probability: number }[] {
+  const byStatement = new Map<string, { candidate: LinkCandidate; probability: number; top: number }>();
+  for (const { candidate, probability } of scored) {
+    const key = `${candidate.subject.entity}>${candidate.label}`;
+    const statement = byStatement.get(key);
+    if (!statement) byStatement.set(key, { candidate, probability, top: probability });
+    else {
+      statement.probability += probability;
+      if (probability > statement.top) [statement.candidate, statement.top] = [candidate, probability];
+    }
+  }
+  return [...byStatement.values()].map(({ candidate, probability }) => ({ candidate, probability }));
+}
+
+/**
  * The last resort: for each pair nothing else tied, the reading (direction and linking word) the model
  * trained on our annotated news likes best, when it likes it enough. Learned from which words annotators
  * took as the predicate, so "was detained in", "beating" or "director" become the edge's label.
@@ -73,7 +91,7 @@ export function linkRule(model: RelationModel): RelationRule {
       const best = new Map<string, { candidate: LinkCandidate; probability: number }>();
       for (const [a, b] of unlinkedPairs(context, linked)) {
         const key = pairKey(a.entity, b.entity);
-        for (const scored of scoreReadings(model, context, a, b)) {
+        for (const scored of statements(scoreReadings(model, context, a, b))) {
           if (scored.probability >= model.threshold && scored.probability > (best.get(key)?.probability ?? 0)) best.set(key, scored);
         }
       }
