@@ -6,6 +6,7 @@ import type { Segmented, Token } from '../segment/segment';
 import { ACRONYM, makeMention, type Mention } from './mention';
 import { nominalTypes } from './references';
 import { expandTitle, genderOfTitle, isRoleNoun, isTitleWord, KIN_NOUNS, PERSONAL_STAFF, PERSONAL_TIES } from './titles';
+import { contractionAt } from './works';
 
 const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
 /** Collective nouns that turn a group word into a group: "Muslim community", "Kurdish people". */
@@ -85,7 +86,7 @@ export function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: b
       if (first >= end) continue;
       if (type !== 'PERSON' && type !== 'LOCATION' && numberAfterName(tokens, first, end, sentence.endToken)) end++;
       // "Bolton 's Muslim" taken as one name is two: the owner, and what it owns.
-      const possessive = tokens.slice(first + 1, end - 1).findIndex((token, k) => token.normal === "'s" && !PEOPLES.has(tokens[first + k].normal));
+      const possessive = tokens.slice(first + 1, end - 1).findIndex((token, k) => token.normal === "'s" && !PEOPLES.has(tokens[first + k].normal) && !contractionAt(tokens, first + 1 + k));
       if (possessive >= 0) {
         const at = first + 1 + possessive;
         mentions.push(makeMention(segmented, first, at, { kind: 'name', entityType: type, confidence: span.confidence }, quoted));
@@ -146,8 +147,9 @@ export function nameMentions(segmented: Segmented, spans: NerSpan[][], quoted: b
       }
 
       // A lone title is no name ("Ch" of "Ch Supt"), but an upper-case acronym may be ("DS", "PC World").
-      // "a former CEO at Santander": a role written in capitals after a lower-case word is no name.
-      const roleAcronym = end - first === 1 && isRoleNoun(tokens[first].text) && /^\p{Ll}/u.test(tokens[first - 1]?.text ?? '');
+      // "a former CEO at Santander", "Australia's PM": a role written in capitals after a lower-case word
+      // or a possessive is no name.
+      const roleAcronym = end - first === 1 && isRoleNoun(tokens[first].text) && (/^\p{Ll}/u.test(tokens[first - 1]?.text ?? '') || tokens[first - 1]?.normal === "'s");
       const loneAcronym = end - first === 1 && ACRONYM.test(tokens[first].text) && !roleAcronym;
       if (!loneAcronym && tokens.slice(first, end).every((token) => isTitleWord(token.text))) continue;
       if (end - first >= 2 && ORGANISATION_DESIGNATORS.has(tokens[end - 1].normal.replace(/\./g, ''))) type = 'ORGANIZATION';

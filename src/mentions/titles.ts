@@ -93,8 +93,8 @@ const TITLE_WORDS = new Set([
 const ROLE_NOUNS = new Set([
   'chairman', 'chairwoman', 'chair', 'chairperson', 'president', 'vice-president', 'chief', 'executive',
   'director', 'head', 'leader', 'boss', 'founder', 'co-founder', 'owner', 'partner', 'manager', 'coach',
-  'captain', 'skipper', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'minister', 'chancellor',
-  'governor', 'mayor', 'senator', 'congressman', 'congresswoman', 'mp', 'mep', 'msp', 'am', 'councillor',
+  'captain', 'skipper', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'minister', 'premier', 'chancellor',
+  'governor', 'mayor', 'senator', 'congressman', 'congresswoman', 'pm', 'mp', 'mep', 'msp', 'am', 'councillor',
   'ambassador', 'envoy', 'officer', 'superintendent', 'inspector', 'constable', 'detective', 'commissioner',
   'sergeant', 'general', 'commander', 'editor', 'correspondent', 'reporter', 'presenter', 'analyst',
   'economist', 'strategist', 'adviser', 'advisor', 'consultant', 'lawyer', 'barrister', 'solicitor',

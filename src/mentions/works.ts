@@ -48,6 +48,11 @@ interface Title {
 }
 
 const capitalised = (token: Token | undefined): boolean => Boolean(token && /^[\p{Lu}\d]/u.test(token.text));
+/** Words whose "'s" is "is" or "us", not a possessive: "Do They Know It's Christmas", "Let's Dance". */
+const CONTRACTING = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'where', 'he', 'she', 'let']);
+/** Is token `i` a contracted "'s" inside a title, between a pronoun and a capitalised word? */
+export const contractionAt = (tokens: Token[], i: number): boolean =>
+  tokens[i]?.normal === "'s" && CONTRACTING.has(tokens[i - 1]?.normal ?? '') && capitalised(tokens[i - 1]) && capitalised(tokens[i + 1]);
 const isQuote = (token: Token | undefined): boolean => Boolean(token && /^["'‘’“”]$/.test(token.text));
 
 /**
@@ -60,7 +65,7 @@ function readTitle(tokens: Token[], first: number, endToken: number, startsPerso
   let end = first;
   while (i < endToken) {
     const token = tokens[i];
-    if (capitalised(token) || (token.text === "'" && end === i && /s$/.test(tokens[i - 1]?.text ?? '') && capitalised(tokens[i + 1]))) {
+    if (capitalised(token) || contractionAt(tokens, i) || (token.text === "'" && end === i && /s$/.test(tokens[i - 1]?.text ?? '') && capitalised(tokens[i + 1]))) {
       end = ++i;
       continue;
     }

@@ -50,6 +50,8 @@ export interface RelationRule {
   name: string;
   /** A fallback only relates pairs that no earlier rule related in the same sentence. */
   fallback?: boolean;
+  /** Its pairs stay open to the last resorts after it, which may say in other words how the pair is linked. */
+  leavesOpen?: boolean;
   /**
    * `linked` holds the entity pairs ("3-7", lower index first) earlier rules tied in this sentence in any
    * way, for a last resort that only links what nothing else did.

@@ -20,7 +20,7 @@ export function extractRelations(
       for (const relation of rule.apply(context, linked)) {
         const ends = pairKey(relation.subject, relation.object);
         if (rule.fallback && related.has(ends)) continue;
-        linked.add(ends);
+        if (!rule.leavesOpen) linked.add(ends);
         // Only a canonical reading settles a pair: "X shot Y" still leaves the classifier its "killed".
         if (relation.relation !== 'other' && relation.relation !== 'said') related.add(ends);
         const pair = `${relation.subject}>${relation.object}>${relation.relation}`;

@@ -26,6 +26,13 @@ describe('titles of works', () => {
     expect(typeOf('{Jim Carrey|PERSON}, starring in the film, smiled.', 'Jim Carrey')).toBe('PERSON');
   });
 
+  it('reads "It\'s" inside a title as a contraction, not the end of an owner', () => {
+    expect(labels("The Band Aid song {Do They Know It|OTHER|0.6}'s {Christmas|EVENT|0.6}? went to number one.")).toContain("Do They Know It's Christmas:WORK");
+    expect(labels("The Band Aid song {Do They Know It's Christmas|OTHER|0.9}? went to number one.")).toContain("Do They Know It's Christmas:WORK");
+    // A real possessive still parts owner and owned.
+    expect(labels("{Bolton's Muslim|GROUP} community was angry.")).toEqual(expect.arrayContaining(['Bolton:GROUP']));
+  });
+
   it('leaves a place where the recogniser is sure of it, and the owner before a title alone', () => {
     expect(typeOf('The band appeared in {Paris|LOCATION} last night.', 'Paris')).toBe('LOCATION');
     expect(labels("She appeared alongside {Richard Wilson|PERSON} in {ITV|ORGANIZATION}'s {King of Fridges|LOCATION|0.4}.")).toEqual(

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { resolveEntities } from '../../src/entities/entities';
 import { findMentions } from '../../src/mentions/mentions';
 import { extract } from '../../src/pipeline';
-import { sentenceContexts, type SentenceContext } from '../../src/relations/context';
-import { linkCandidates, loadLinkModel, scoreReadings, statements } from '../../src/relations/links';
+import { relate, sentenceContexts, type RelationRule, type SentenceContext } from '../../src/relations/context';
+import { linkCandidates, linkRule, loadLinkModel, scoreReadings, statements } from '../../src/relations/links';
 import { readingProbabilities, trainLinks } from '../../src/relations/links/train';
 import { hashString } from '../../src/relations/classifier/hash';
 import { modelFromWeights, scoreOfKeys } from '../../src/relations/classifier/model';
@@ -102,6 +102,18 @@ describe('the shipped linker', () => {
     expect(added.every((edge) => edge.confidence < 0.5)).toBe(true);
     // "beats" is a pattern's edge: the linker never adds a second reading of that pair.
     expect(all.filter((edge) => edge.text.startsWith('Tony Roche') || edge.text.startsWith('Ken Rosewall')).map((edge) => edge.text)).toEqual(['Tony Roche -[beats]-> Ken Rosewall']);
+  });
+
+  it('still says how a pair is linked when a rule that leaves pairs open (the CoNLL04 classifier) tied it', () => {
+    const { text, ner } = annotated('Last week, {MCI|ORGANIZATION} agreed to a buyout by {Verizon|ORGANIZATION}.');
+    const tie = (leavesOpen: boolean): RelationRule => ({
+      name: 'tie',
+      leavesOpen,
+      apply: (context) => relate(context, context.args[0], context.args[1], { label: 'based in', predicate: 'base in', relation: 'based_in', confidence: 0.3, rule: 'tie' }),
+    });
+    const labels = (leavesOpen: boolean) => extract({ id: 'test', title: '', text }, { ner }, [tie(leavesOpen), linkRule(model)]).relations.map((r) => r.label);
+    expect(labels(false)).toEqual(['based in']);
+    expect(labels(true)).toEqual(['based in', expect.stringMatching(/buyout by$/)]);
   });
 
   it('scores every reading of a pair, the chance that they are unrelated taking the rest', () => {

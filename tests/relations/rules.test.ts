@@ -252,6 +252,9 @@ describe('roles written around the name', () => {
     expect(relationsOf("{Microsoft|ORGANIZATION}'s chairman, {Bill Gates|PERSON}, said the plan was wrong.")).toEqual([
       'Bill Gates -[chairman of]-> Microsoft',
     ]);
+    // A role in capitals after a possessive is the role, even where the recogniser took it for a name.
+    expect(relationsOf("He helped {Australia|LOCATION}'s {PM|ORGANIZATION}, {John Howard|PERSON}, win four elections.")).toContain('John Howard -[PM of]-> Australia');
+    expect(relationsOf('{Turkey|LOCATION} wants to join. {Turkish|GROUP} premier {Recep Erdogan|PERSON} said so.')).toContain('Recep Erdogan -[premier of]-> Turkey');
   });
 
   it('reads "who is chairman of" as a role, not a verb', () => {
@@ -666,6 +669,8 @@ describe('people from bodies and named possessions in apposition', () => {
 
   it('reads what a possessive owns when its name follows in apposition with "the"', () => {
     expect(relationsOf("{Nintendo|ORGANIZATION}'s new handheld console, the {DS|WORK}, will launch in March.")).toEqual(['Nintendo -[makes]-> DS']);
+    // A broadcaster's work is a programme on it, not a product it makes.
+    expect(relationsOf("He told {BBC Radio 4|ORGANIZATION}'s {The World at One|WORK} he would stay.")).toEqual(['The World at One -[programme of]-> BBC Radio 4']);
   });
 });
 

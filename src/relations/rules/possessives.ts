@@ -25,11 +25,19 @@ function reading(owner: EntityType, owned: EntityType): Reading | undefined {
       return { label: 'member of', predicate: 'member of', relation: 'member_of', confidence: 0.55, owner: 'object' };
     case 'ORGANIZATION>ORGANIZATION':
       return { label: 'part of', predicate: 'part of', relation: 'part_of', confidence: 0.55, owner: 'object' };
-    case 'ORGANIZATION>WORK':
-      return { label: 'makes', predicate: 'make', relation: 'other', confidence: 0.6, owner: 'subject' };
     default:
       return undefined;
   }
+}
+
+/** Words that name a broadcaster ("BBC One", "Channel 4", "Radio 4"): what it owns is a programme on it. */
+const BROADCASTER = /\b(?:bbc|itv|cnn|radio|channel|tv|television|broadcasting|fm)\b/i;
+
+/** "BBC One's Countryfile" is a programme of the channel; "Sony's PSP" a product Sony makes. */
+function broadcast(owner: string): Reading {
+  return BROADCASTER.test(owner)
+    ? { label: 'programme of', predicate: 'programme of', relation: 'other', confidence: 0.6, owner: 'object' }
+    : { label: 'makes', predicate: 'make', relation: 'other', confidence: 0.6, owner: 'subject' };
 }
 
 /** Modifiers allowed between the possessive and the owned name ("Bolton's Muslim community"). */
@@ -71,7 +79,7 @@ export const possessiveRule: RelationRule = {
       }
       // "The Killers' album Hot Fuss": a work named with its genre is the work rule's to read.
       if (owned.entityType === 'WORK' && GENRES.has(tokens[owned.first - 1]?.normal ?? '')) continue;
-      const meaning = reading(owner.entityType, owned.entityType);
+      const meaning = owner.entityType === 'ORGANIZATION' && owned.entityType === 'WORK' ? broadcast(context.entities[owner.entity].label) : reading(owner.entityType, owned.entityType);
       if (!meaning) continue;
       const { owner: side, ...fields } = meaning;
       const [subject, object] = side === 'subject' ? [owner, owned] : [owned, owner];
