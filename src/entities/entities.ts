@@ -2,6 +2,7 @@ import type { EntityType } from '../extraction';
 import type { Mention } from '../mentions/mentions';
 import { INSTITUTION_KINDS } from '../mentions/references';
 import { roleOfTitle } from '../mentions/titles';
+import { GENRES } from '../mentions/works';
 import type { Segmented } from '../segment/segment';
 import { resolveReferences, type Antecedent } from './coreference';
 import { clusterNames, clusterType, nameWords } from './names';
@@ -72,6 +73,14 @@ function roleWords(roles: string[]): Set<string> {
   return words;
 }
 
+/** Genres a work was introduced with ("ITV1 soap Coronation Street"): what "the soap" means later. */
+function genresOf(names: Mention[], segmented: Segmented): string[] {
+  return names.flatMap((mention) => {
+    const before = segmented.tokens[mention.firstToken - 1];
+    return before && before.sentence === mention.sentence && GENRES.has(before.normal) ? [before.normal] : [];
+  });
+}
+
 /** The kinds of institution a body's names say it is: "court" in "US Court of Appeal", not "department" in "Federated Department Stores". */
 function institutionKinds(names: string[][]): Set<string> {
   return new Set(names.flatMap((name) => name.filter((word, i) => INSTITUTION_KINDS.has(word) && (i === name.length - 1 || name[i + 1] === 'of' || name[i + 1] === 'for'))));
@@ -91,7 +100,7 @@ export function resolveEntities(segmented: Segmented, mentions: Mention[]): Enti
       entityType: clusterType(cluster),
       words: new Set(cluster.names.flat()),
       heads: new Set(cluster.names.filter((name) => name.length > 1).map((name) => name[name.length - 1])),
-      roles: roleWords(rolesOf(names)),
+      roles: new Set([...roleWords(rolesOf(names)), ...(clusterType(cluster) === 'WORK' ? genresOf(names, segmented) : [])]),
       kinds: institutionKinds(cluster.names),
       gender: genders[0],
     };

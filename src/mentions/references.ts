@@ -29,7 +29,8 @@ nominal(
   ['WORK'],
   `report inquiry review study survey book novel film movie album song single record act law bill treaty
    game console device gadget handset phone product programme program show series drama documentary
-   newspaper magazine paper website app software system machine player adapter adaptor picture sequel remake`,
+   newspaper magazine paper website app software system machine player adapter adaptor picture sequel remake
+   soap sitcom comedy musical play opera thriller biopic epic serial`,
 );
 nominal(
   ['LOCATION'],
