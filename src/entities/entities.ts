@@ -26,7 +26,7 @@ export interface Entity {
 export interface EntityResolution {
   entities: Entity[];
   entityOfMention: (number | undefined)[];
-  /** For a mention that stands for two entities together ("the pair"), the second; else undefined. */
+  /** For a mention that stands for several entities together ("the pair", "the three men"), the others; else undefined. */
   partnersOfMention: (number[] | undefined)[];
   /** For a sentence that only continues an attributed quotation, the mention of its speaker. */
   runOnSpeakerOfSentence: (number | undefined)[];
@@ -95,12 +95,13 @@ export function resolveEntities(segmented: Segmented, mentions: Mention[]): Enti
     for (const member of cluster.members) entityOfMention[member] = id;
     const names = cluster.members.map((member) => mentions[member]);
     const genders = names.map((mention) => mention.gender).filter(Boolean);
+    const entityType = clusterType(cluster);
     return {
       id,
-      entityType: clusterType(cluster),
+      entityType,
       words: new Set(cluster.names.flat()),
       heads: new Set(cluster.names.filter((name) => name.length > 1).map((name) => name[name.length - 1])),
-      roles: new Set([...roleWords(rolesOf(names)), ...(clusterType(cluster) === 'WORK' ? genresOf(names, segmented) : [])]),
+      roles: new Set([...roleWords(rolesOf(names)), ...(entityType === 'WORK' ? genresOf(names, segmented) : [])]),
       kinds: institutionKinds(cluster.names),
       gender: genders[0],
     };

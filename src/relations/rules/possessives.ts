@@ -5,12 +5,15 @@ import { argStartingAt, isPossessiveMark, relate, type Relation, type RelationRu
 
 type Reading = { label: string; predicate: string; relation: RelationType; confidence: number; owner: 'subject' | 'object' };
 
+/** Words that name a broadcaster ("BBC One", "Channel 4", "Radio 4"): what it owns is a programme on it. */
+const BROADCASTER = /\b(?:bbc|itv|cnn|radio|channel|tv|television|broadcasting|fm)\b/i;
+
 /**
- * What "A's B" says, by the types of A and B. `owner` says which end A is: "Bolton's Muslim
+ * What "A's B" says, by the types of A and B (and A's name, for a broadcaster's programmes). `owner` says which end A is: "Bolton's Muslim
  * community" is the community located in Bolton (A is the object); "Sony's PSP" is Sony making it
  * (A is the subject).
  */
-function reading(owner: EntityType, owned: EntityType): Reading | undefined {
+function reading(owner: EntityType, owned: EntityType, ownerName: string): Reading | undefined {
   const key = `${owner}>${owned}`;
   switch (key) {
     case 'LOCATION>GROUP':
@@ -25,19 +28,14 @@ function reading(owner: EntityType, owned: EntityType): Reading | undefined {
       return { label: 'member of', predicate: 'member of', relation: 'member_of', confidence: 0.55, owner: 'object' };
     case 'ORGANIZATION>ORGANIZATION':
       return { label: 'part of', predicate: 'part of', relation: 'part_of', confidence: 0.55, owner: 'object' };
+    case 'ORGANIZATION>WORK':
+      // "BBC One's Countryfile" is a programme of the channel; "Sony's PSP" a product Sony makes.
+      return BROADCASTER.test(ownerName)
+        ? { label: 'programme of', predicate: 'programme of', relation: 'other', confidence: 0.6, owner: 'object' }
+        : { label: 'makes', predicate: 'make', relation: 'other', confidence: 0.6, owner: 'subject' };
     default:
       return undefined;
   }
-}
-
-/** Words that name a broadcaster ("BBC One", "Channel 4", "Radio 4"): what it owns is a programme on it. */
-const BROADCASTER = /\b(?:bbc|itv|cnn|radio|channel|tv|television|broadcasting|fm)\b/i;
-
-/** "BBC One's Countryfile" is a programme of the channel; "Sony's PSP" a product Sony makes. */
-function broadcast(owner: string): Reading {
-  return BROADCASTER.test(owner)
-    ? { label: 'programme of', predicate: 'programme of', relation: 'other', confidence: 0.6, owner: 'object' }
-    : { label: 'makes', predicate: 'make', relation: 'other', confidence: 0.6, owner: 'subject' };
 }
 
 /** Modifiers allowed between the possessive and the owned name ("Bolton's Muslim community"). */
@@ -79,7 +77,7 @@ export const possessiveRule: RelationRule = {
       }
       // "The Killers' album Hot Fuss": a work named with its genre is the work rule's to read.
       if (owned.entityType === 'WORK' && GENRES.has(tokens[owned.first - 1]?.normal ?? '')) continue;
-      const meaning = owner.entityType === 'ORGANIZATION' && owned.entityType === 'WORK' ? broadcast(context.entities[owner.entity].label) : reading(owner.entityType, owned.entityType);
+      const meaning = reading(owner.entityType, owned.entityType, context.entities[owner.entity].label);
       if (!meaning) continue;
       const { owner: side, ...fields } = meaning;
       const [subject, object] = side === 'subject' ? [owner, owned] : [owned, owner];
