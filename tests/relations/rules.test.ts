@@ -234,6 +234,13 @@ describe('organisations, works and borrowed subjects', () => {
     );
   });
 
+  it('resolves "the soap" to the work introduced as a soap, over the subject before it', () => {
+    const text = 'The {BBC|ORGANIZATION} drama {EastEnders|WORK} lost to the {ITV1|ORGANIZATION} soap {Coronation Street|WORK}. The soap beat {Filthy Love|WORK} to the prize.';
+    expect(relationsOf(text)).toContain('Coronation Street -[beats]-> Filthy Love');
+    // Without that genre, "the soap" is the work the sentence before was about.
+    expect(relationsOf(text.replace('soap {Coronation', 'show {Coronation'))).toContain('EastEnders -[beats]-> Filthy Love');
+  });
+
   it('resolves "the picture" to the only work in reach, and a relative named after a family word is a person', () => {
     expect(
       relationsOf('{Peter Jackson|PERSON} will remake {King Kong|WORK} next year. The picture, which stars {Naomi Watts|PERSON} and Oscar winner {Adrien Brody|PERSON}, opens in December.'),
