@@ -64,6 +64,17 @@ describe('link statements', () => {
   });
 });
 
+describe('link rule', () => {
+  it('gives each pair of mentions its own statement, so a name and a pronoun of it may link differently', () => {
+    const context = firstContext('{Gordon Brown|PERSON} said he would back {Tony Blair|PERSON} again.');
+    expect(context.args.map((arg) => arg.mention.text)).toEqual(['Gordon Brown', 'he', 'Tony Blair']);
+    // A model that has learned nothing finds every reading as likely as "not related": all pass a zero threshold.
+    const relations = linkRule(modelFromWeights(0, new Map())).apply(context, new Set());
+    expect(relations).toHaveLength(2);
+    expect(new Set(relations.map((relation) => [relation.subject, relation.object].sort().join('-'))).size).toBe(1);
+  });
+});
+
 describe('link model training', () => {
   const pair = (right: string | undefined, words: string[]) => ({
     shared: ['bias'],

@@ -54,8 +54,14 @@ export function readingProbabilitiesOf(model: RelationModel, shared: readonly st
   return readingProbabilities(readings.map((features) => base + scoreOfKeys(model, features.map(hashString))));
 }
 
+/** A reading of a pair with its probability under the model. */
+export interface Scored {
+  candidate: LinkCandidate;
+  probability: number;
+}
+
 /** Probability of each reading of a pair under the model (the rest is the chance they are not related). */
-export function scoreReadings(model: RelationModel, context: SentenceContext, a: Argument, b: Argument): { candidate: LinkCandidate; probability: number }[] {
+export function scoreReadings(model: RelationModel, context: SentenceContext, a: Argument, b: Argument): Scored[] {
   const candidates = linkCandidates(context, a, b);
   const probabilities = readingProbabilitiesOf(model, pairFeatures(context, a, b), candidates.map((candidate) => candidate.features));
   return candidates.map((candidate, i) => ({ candidate, probability: probabilities[i] }));
@@ -65,7 +71,7 @@ export function scoreReadings(model: RelationModel, context: SentenceContext, a:
  * Readings that state the same thing (one direction, one label) through different words of the sentence
  * ("says" twice) are one statement: its probability is theirs summed, told by its likeliest reading.
  */
-export function statements(scored: { candidate: LinkCandidate; probability: number }[]): { candidate: LinkCandidate; probability: number }[] {
+export function statements(scored: Scored[]): Scored[] {
   const byStatement = new Map<string, { candidate: LinkCandidate; probability: number; top: number }>();
   for (const { candidate, probability } of scored) {
     const key = `${candidate.subject.entity}>${candidate.label}`;
@@ -80,30 +86,28 @@ export function statements(scored: { candidate: LinkCandidate; probability: numb
 }
 
 /**
- * The last resort: for each pair nothing else tied, the reading (direction and linking word) the model
- * trained on our annotated news likes best, when it likes it enough. Learned from which words annotators
- * took as the predicate, so "was detained in", "beating" or "director" become the edge's label.
+ * The last resort: for each pair of mentions nothing else tied, the statement (direction and linking
+ * word) the model trained on our annotated news likes best, when it likes it enough. Learned from which
+ * words annotators took as the predicate, so "was detained in", "beating" or "director" become the
+ * edge's label. Each pair of mentions says its own thing: "Brown said he would back Blair" ties Brown
+ * and Blair through "Brown" and through "he", and the two may be linked by different words.
  */
 export function linkRule(model: RelationModel): RelationRule {
   return {
     name: 'links',
     apply(context: SentenceContext, linked: ReadonlySet<string>): Relation[] {
-      const best = new Map<string, { candidate: LinkCandidate; probability: number }>();
-      for (const [a, b] of unlinkedPairs(context, linked)) {
-        const key = pairKey(a.entity, b.entity);
-        for (const scored of statements(scoreReadings(model, context, a, b))) {
-          if (scored.probability >= model.threshold && scored.probability > (best.get(key)?.probability ?? 0)) best.set(key, scored);
-        }
-      }
-      return [...best.values()].flatMap(({ candidate, probability }) =>
-        relate(context, candidate.subject, candidate.object, {
+      return unlinkedPairs(context, linked).flatMap(([a, b]) => {
+        const best = statements(scoreReadings(model, context, a, b)).reduce<Scored | undefined>((top, scored) => (scored.probability > (top?.probability ?? 0) ? scored : top), undefined);
+        if (!best || best.probability < model.threshold) return [];
+        const { candidate, probability } = best;
+        return relate(context, candidate.subject, candidate.object, {
           label: candidate.label,
           predicate: candidate.predicate,
           relation: canonicalRelation(candidate.predicate, candidate.subject.entityType, candidate.object.entityType),
           confidence: LINK_SCALE * probability,
           rule: 'links',
-        }),
-      );
+        });
+      });
     },
   };
 }
