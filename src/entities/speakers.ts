@@ -22,7 +22,8 @@ function sentenceSpeakers(segmented: Segmented, mentions: Mention[], entityOf: (
   const endingAt = new Map<number, number>();
   const startingAt = new Map<number, number>();
   mentions.forEach((mention, index) => {
-    if (entityOf[index] === undefined || mention.quoted) return;
+    // "said 14 far-right demonstrations had ...": a date or a number never speaks.
+    if (entityOf[index] === undefined || mention.quoted || mention.entityType === 'DATE' || mention.entityType === 'QUANTITY') return;
     endingAt.set(mention.endToken, index);
     startingAt.set(mention.titleStart ?? mention.firstToken, index);
   });

@@ -52,6 +52,12 @@ export const INSTITUTION_KINDS = new Set(
    church mosque army navy senate parliament congress assembly agency authority union federation association`.split(/\s+/),
 );
 
+/**
+ * Heads naming a kind of document that carries the kind in its name ("the Jay report", "the Hutton
+ * inquiry"): such a head never means a work whose name does not say so, a show or a film.
+ */
+export const DOCUMENT_KINDS = new Set(`report inquiry review study survey law bill treaty act`.split(/\s+/));
+
 /** Nouns that name a person by role; "the chairman" can only mean someone introduced with that role. */
 const PERSON_NOMINALS = new Set(
   `man woman chairman chairwoman chairman president minister officer chief executive director spokesman
