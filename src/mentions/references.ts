@@ -53,7 +53,7 @@ export const INSTITUTION_KINDS = new Set(
 );
 
 /**
- * Heads naming a kind of document that carries the kind in its name ("the Jay report", "the Hutton
+ * Heads naming a kind of document that carries the kind in its name ("the Chilcot report", "the Hutton
  * inquiry"): such a head never means a work whose name does not say so, a show or a film.
  */
 export const DOCUMENT_KINDS = new Set(`report inquiry review study survey law bill treaty act`.split(/\s+/));
