@@ -23,7 +23,7 @@ import { extract, relationRules, type Models } from '../../src/pipeline';
 import { encodeModel, modelFromWeights, type RelationModel } from '../../src/relations/classifier/model';
 import { loadRelationClassifier } from '../../src/relations/classifier';
 import type { RelationRule } from '../../src/relations/context';
-import { DEFAULT_LINK_DIR, linkCandidates, pairFeatures, readingProbabilitiesOf, unlinkedPairs } from '../../src/relations/links';
+import { DEFAULT_LINK_DIR, likeliestStatement, linkCandidates, pairFeatures, readingProbabilitiesOf, statementOf, unlinkedPairs } from '../../src/relations/links';
 import { trainLinks } from '../../src/relations/links/train';
 import { dataDir, repoRoot, writeResult } from '../paths';
 
@@ -116,7 +116,7 @@ async function readArticleRecord(file: string, models: Models): Promise<ArticleR
       hits,
       judged: ga !== undefined && gb !== undefined,
       goldPair: isGoldPair(ga, gb),
-      statements: pair.readings.map((reading) => `${reading.subject}>${reading.texts[1]}`),
+      statements: pair.readings.map((reading) => statementOf(reading.subject, reading.texts[1])),
     };
   });
   const required = new Set(gold.relations.flatMap((relation, r) => (relation.optional ? [] : [r])));
@@ -150,16 +150,7 @@ function tally(model: RelationModel, articles: ArticleRecord[], thresholds: numb
     // The likeliest statement, told by its likeliest reading, as `linkRule` chooses.
     const best = article.pairs.map((pair) => {
       const probabilities = readingProbabilitiesOf(model, pair.shared, pair.readings.map((reading) => reading.features)).slice(0, -1);
-      const byStatement = new Map<string, { probability: number; index: number }>();
-      probabilities.forEach((probability, index) => {
-        const statement = byStatement.get(pair.statements[index]) ?? { probability: 0, index };
-        if (probability > probabilities[statement.index]) statement.index = index;
-        statement.probability += probability;
-        byStatement.set(pair.statements[index], statement);
-      });
-      let top = { probability: 0, index: -1 };
-      for (const statement of byStatement.values()) if (statement.probability > top.probability) top = statement;
-      return top;
+      return likeliestStatement(pair.statements, probabilities) ?? { index: -1, probability: 0 };
     });
     for (const [threshold, t] of result) {
       const found = new Set(article.foundByRules);

@@ -67,22 +67,27 @@ export function scoreReadings(model: RelationModel, context: SentenceContext, a:
   return candidates.map((candidate, i) => ({ candidate, probability: probabilities[i] }));
 }
 
+/** What a reading states: its direction and its label. Readings through different words may state the same. */
+export function statementOf(subject: number, label: string): string {
+  return `${subject}>${label}`;
+}
+
 /**
- * Readings that state the same thing (one direction, one label) through different words of the sentence
- * ("says" twice) are one statement: its probability is theirs summed, told by its likeliest reading.
+ * The likeliest statement among a pair's readings: readings that state the same thing through different
+ * words of the sentence ("says" twice) add their probabilities, and the statement is told by its
+ * likeliest reading (its index).
  */
-export function statements(scored: Scored[]): Scored[] {
-  const byStatement = new Map<string, { candidate: LinkCandidate; probability: number; top: number }>();
-  for (const { candidate, probability } of scored) {
-    const key = `${candidate.subject.entity}>${candidate.label}`;
-    const statement = byStatement.get(key);
-    if (!statement) byStatement.set(key, { candidate, probability, top: probability });
-    else {
-      statement.probability += probability;
-      if (probability > statement.top) [statement.candidate, statement.top] = [candidate, probability];
-    }
-  }
-  return [...byStatement.values()].map(({ candidate, probability }) => ({ candidate, probability }));
+export function likeliestStatement(statements: readonly string[], probabilities: readonly number[]): { index: number; probability: number } | undefined {
+  const byStatement = new Map<string, { index: number; probability: number }>();
+  probabilities.forEach((probability, index) => {
+    const statement = byStatement.get(statements[index]) ?? { index, probability: 0 };
+    if (probability > probabilities[statement.index]) statement.index = index;
+    statement.probability += probability;
+    byStatement.set(statements[index], statement);
+  });
+  let best: { index: number; probability: number } | undefined;
+  for (const statement of byStatement.values()) if (statement.probability > (best?.probability ?? 0)) best = statement;
+  return best;
 }
 
 /**
@@ -97,9 +102,14 @@ export function linkRule(model: RelationModel): RelationRule {
     name: 'links',
     apply(context: SentenceContext, linked: ReadonlySet<string>): Relation[] {
       return unlinkedPairs(context, linked).flatMap(([a, b]) => {
-        const best = statements(scoreReadings(model, context, a, b)).reduce<Scored | undefined>((top, scored) => (scored.probability > (top?.probability ?? 0) ? scored : top), undefined);
+        const scored = scoreReadings(model, context, a, b);
+        const best = likeliestStatement(
+          scored.map(({ candidate }) => statementOf(candidate.subject.entity, candidate.label)),
+          scored.map(({ probability }) => probability),
+        );
         if (!best || best.probability < model.threshold) return [];
-        const { candidate, probability } = best;
+        const { candidate } = scored[best.index];
+        const { probability } = best;
         return relate(context, candidate.subject, candidate.object, {
           label: candidate.label,
           predicate: candidate.predicate,
