@@ -379,6 +379,8 @@ const TIME_NOUNS = new Set(['week', 'month', 'year', 'day', 'weekend', 'night', 
 const LINKING = new Set(['feel', 'seem', 'appear', 'look', 'sound', 'become', 'remain', 'be', 'stay', 'grow', 'prove']);
 
 /** Nouns that only point at what follows "of": "leaders of the community" is about the community. */
+/** Words taggers read as adjectives or adverbs that stand as prepositions before an object ("squeezing past X"). */
+const PREPOSITION_LIKE = new Set(['past', 'beyond', 'alongside', 'ahead', 'behind', 'across', 'through', 'around']);
 const RELATIONAL = new Set(['leader', 'member', 'representative', 'part', 'some', 'many', 'one', 'most', 'all', 'official', 'supporter', 'head', 'version', 'rest', 'number', 'group']);
 const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'ADP', 'ADV']);
 const MAX_OBJECT_GAP = 10;
@@ -617,9 +619,14 @@ function predicateTail(between: Token[], linking: boolean): Token[] {
   // Role words stay whatever their tag ("chief" in "the chief executive of"); after a linking verb the
   // adjective is the predicate itself ("felt unprotected by").
   const opening = between.findIndex((token) => token.pos !== 'ADV');
+  const last = between.length - 1;
   const kept = between
     .filter(
       (token, i) =>
+        // "finished second to", "wins the vote ahead of", "squeezing past": the word that makes the
+        // preposition before the object says how the two stand.
+        (i === last - 1 && (token.pos === 'ADV' || token.pos === 'ADJ') && between[last].pos === 'ADP') ||
+        (i === last && PREPOSITION_LIKE.has(token.normal)) ||
         (token.pos === 'NOUN' && !TIME_NOUNS.has(token.lemma)) ||
         token.pos === 'ADP' ||
         token.normal === 'as' ||

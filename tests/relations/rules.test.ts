@@ -50,6 +50,18 @@ describe('relation rules', () => {
     ]);
   });
 
+  it('keeps the word that makes the preposition before the object: "second to", "ahead of", "past"', () => {
+    expect(relationsOf('{Susan Chepkemei|PERSON} finished second to {Paula Radcliffe|PERSON} in the race.')).toContain(
+      'Susan Chepkemei -[finishes second to]-> Paula Radcliffe',
+    );
+    expect(relationsOf('{Davies|PERSON} wins the vote ahead of {Robin McBryde|PERSON}, who sits on the bench.')).toContain(
+      'Davies -[wins vote ahead of]-> Robin McBryde',
+    );
+    expect(relationsOf('{Roger Federer|PERSON} saved two match points before squeezing past {Juan Carlos Ferrero|PERSON}.')).toContain(
+      'Roger Federer -[squeezes past]-> Juan Carlos Ferrero',
+    );
+  });
+
   it('stops at clause boundaries and looks past titles and relative clauses', () => {
     expect(relationsOf('Shares in {Marks & Spencer|ORGANIZATION} rose after {Philip Green|PERSON} dropped his bid.')).toEqual([]);
     expect(relationsOf('Prime Minister {Tony Blair|PERSON} met French President {Jacques Chirac|PERSON} in {Paris|LOCATION}.')).toEqual([
