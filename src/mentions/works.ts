@@ -7,7 +7,8 @@ import type { Segmented, Token } from '../segment/segment';
  * organisations and places; "Vera Drake", "Doc Martin" or "King of Fridges" come out as any of them,
  * and "The Rise and Fall of Little Voice" in pieces. What marks a title is its context: a genre noun
  * before it ("ITV drama Footballers' Wives"), a verb of appearing ("appeared in Brookside, My Family and
- * A Touch of Frost"), a creative role after it ("Lord of the Rings director Peter Jackson"), "a remake
+ * A Touch of Frost"), a creative role or a kind of product after it ("Lord of the Rings director Peter Jackson", "the Outlook
+ * e-mail program"), "a remake
  * of", or a year owning it ("1989's Shirley Valentine"). A title found once is a title wherever it recurs.
  * In an article about works, a name of no known kind is a title.
  */
@@ -19,6 +20,13 @@ export const GENRES: ReadonlySet<string> = new Set([
   'single', 'song', 'play', 'game', 'cartoon', 'animation', 'trilogy', 'sequel', 'franchise', 'epic', 'hit', 'biopic',
   'anthem', 'track', 'ballad', 'hymn', 'tune', 'shows', 'dramas', 'comedies', 'sitcoms', 'soaps', 'novels', 'books', 'albums', 'songs', 'plays', 'games', 'programmes',
 ]);
+/**
+ * Kinds of product that follow their own name: "the Internet Explorer browser", "the Tiger operating
+ * system", "the Cabir virus". A maker's name in that place ("the Nokia handset") the recogniser is sure of.
+ */
+const PRODUCT_KINDS = new Set(['browser', 'program', 'software', 'virus', 'worm', 'trojan', 'console', 'handset', 'app', 'application', 'system', 'engine', 'format']);
+/** Lower-case words that may stand between such a name and its kind: "the Outlook e-mail program". */
+const PRODUCT_MODIFIERS = new Set(['e-mail', 'email', 'operating', 'mobile', 'phone', 'search', 'web', 'net', 'internet', 'games', 'video', 'file-sharing', 'computer', 'anti-virus', 'messaging']);
 /** Nouns that take a work after "of"/"to": "a remake of King Kong", "the sequel to Shrek". */
 const DERIVED_WORKS = new Set(['remake', 'sequel', 'prequel', 'adaptation', 'version', 'episode', 'premiere', 'screening', 'production', 'staging', 'revival']);
 /** Words after "films," that open a list of them: "seven films, including X, Y and Z". */
@@ -204,6 +212,15 @@ function titlesIn(
       const end = readTitle(tokens, next, endToken, startsPerson);
       if (owner && owner.end === i && MAKERS.has(owner.type) && end > next && !overlapsName(nameAt, next, end, ['PERSON', 'LOCATION', 'ORGANIZATION'], SURE)) {
         titles.push({ first: next, end, strength: 'weak' });
+      }
+    }
+    // "the Internet Explorer browser", "the Outlook e-mail program": a name between "the" and its kind of product.
+    if (PRODUCT_KINDS.has(token.normal) && !capitalised(token) && (token.normal !== 'system' || tokens[i - 1]?.normal === 'operating')) {
+      let end = i;
+      while (end - 1 > firstToken && i - end < 2 && PRODUCT_MODIFIERS.has(tokens[end - 1].normal)) end--;
+      if (end - 1 >= firstToken && capitalised(tokens[end - 1])) {
+        const first = titleStartBefore(tokens, end, firstToken);
+        if (first > firstToken && tokens[first - 1].normal === 'the' && !ARTICLES.has(tokens[first].text)) titles.push({ first, end, strength: 'strong' });
       }
     }
     // "A Series of Unfortunate Events, starring Jim Carrey, took $30m": only a work stars someone or is

@@ -122,6 +122,14 @@ describe('titles named by their makers', () => {
   it('reads a camel-case product after a possessive as a work its owner makes', () => {
     expect(relationsOf("Gracenote provides information for jukeboxes such as {Apple|ORGANIZATION}'s iTunes.")).toContain('Apple -[makes]-> iTunes');
   });
+
+  it('reads a name between "the" and its kind of product as a work, unless the recogniser is sure of a maker', () => {
+    const found = labels(
+      'It works within the {Internet Explorer|ORGANIZATION|0.8} browser, the {Outlook|ORGANIZATION|0.7} e-mail program and the {Tiger|PERSON|0.6} operating system.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Internet Explorer:WORK', 'Outlook:WORK', 'Tiger:WORK']));
+    expect(typeOf('Owners of the {Nokia|ORGANIZATION|0.99} handset were warned.', 'Nokia')).toBe('ORGANIZATION');
+  });
 });
 
 describe('works described in apposition', () => {
