@@ -7,10 +7,10 @@ import type { Segmented, Token } from '../segment/segment';
  * organisations and places; "Vera Drake", "Doc Martin" or "King of Fridges" come out as any of them,
  * and "The Rise and Fall of Little Voice" in pieces. What marks a title is its context: a genre noun
  * before it ("ITV drama Footballers' Wives"), a verb of appearing ("appeared in Brookside, My Family and
- * A Touch of Frost"), a creative role or a kind of product after it ("Lord of the Rings director Peter Jackson", "the Outlook
- * e-mail program"), "a remake
- * of", or a year owning it ("1989's Shirley Valentine"). A title found once is a title wherever it recurs.
- * In an article about works, a name of no known kind is a title.
+ * A Touch of Frost"), a creative role after it ("Lord of the Rings director Peter Jackson"), a kind of
+ * product after it ("the Outlook e-mail program"), "a remake of", or a year owning it ("1989's Shirley
+ * Valentine"). A title found once is a title wherever it recurs. In an article about works, a name of no
+ * known kind is a title.
  */
 
 /** Nouns that name a kind of work; a capitalised title right after one is that work. */
