@@ -88,7 +88,7 @@ export interface SpeakerResolution {
   /** `entityOf` with "I" and "we" inside quotations resolved. */
   resolved: (number | undefined)[];
   /**
-   * For each sentence that only continues a quotation attributed in an earlier one, the mention of its
+   * For each sentence of a quotation attributed in an earlier or a later sentence, the mention of its
    * speaker ('Mr Asplin said: "We failed. I hope Manchester can cope."': the second sentence is his too).
    */
   runOnSpeakerOfSentence: (number | undefined)[];
@@ -96,8 +96,8 @@ export interface SpeakerResolution {
 
 /**
  * Resolves "I" (and an organisation's "we") inside quotations to the speaker the quotation is attributed to: in the same
- * sentence, or in the sentence that opened a quotation running on ('He said: "We need to talk. I have
- * asked them to meet us."'). Unattributed quotations leave them unlinked. Speakers are found outside
+ * sentence, in the sentence that opened a quotation running on ('He said: "We need to talk. I have
+ * asked them to meet us."'), or in the one that closes it ('"We need to talk. I have asked them," he said.'). Unattributed quotations leave them unlinked. Speakers are found outside
  * quotations, so resolving "I" and "we" does not change who they are.
  */
 export function resolveSpeakers(
@@ -109,11 +109,21 @@ export function resolveSpeakers(
   const quoted = quotedTokens(segmented);
   const own = sentenceSpeakers(segmented, mentions, entityOf, quoted);
   const hasQuote = segmented.sentences.map((sentence) => quoted.slice(sentence.firstToken, sentence.endToken).some(Boolean));
-  // The speaker of each sentence's quotation: the one its own verb of saying names, or the one named where it began.
-  const speakers = segmented.sentences.map((_, sentence) => {
+  const { sentences } = segmented;
+  // Does the quotation open at the end of a sentence run on into the next, in the same paragraph?
+  const runsOn = (sentence: number): boolean => {
+    const next = sentences[sentence + 1];
+    return Boolean(next && next.paragraph === sentences[sentence].paragraph && quoted[next.firstToken]);
+  };
+  // The speaker of each sentence's quotation: the one its own verb of saying names, the one named where it
+  // began, or the one named where it ends ('"We failed. I hope Manchester can cope," said Mr Asplin.').
+  const speakers = sentences.map((_, sentence) => {
     for (let s = sentence; s >= 0 && sentence - s <= QUOTE_RUN; s--) {
       if (own[s] !== undefined) return own[s];
       if (!hasQuote[s]) break;
+    }
+    for (let s = sentence; hasQuote[sentence] && s - sentence < QUOTE_RUN && runsOn(s); s++) {
+      if (own[s + 1] !== undefined) return own[s + 1];
     }
     return undefined;
   });

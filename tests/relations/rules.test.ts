@@ -162,6 +162,17 @@ describe('relation rules', () => {
     expect(quoted).not.toContain('Roy Asplin -[says about]-> Labour Party');
   });
 
+  it('gives the earlier sentences of a quotation to the speaker named where it ends', () => {
+    const quoted = relationsOf(
+      '"The {Conservative Party|ORGANIZATION} has had two years to convince people. They failed," said {Alan Milburn|PERSON}. "{Labour|ORGANIZATION} will win."',
+    );
+    expect(quoted).toEqual(expect.arrayContaining(['Alan Milburn -[says about]-> Conservative Party', 'Alan Milburn -[says about]-> Labour']));
+    // A quotation closed in its own sentence is not the next speaker's.
+    expect(
+      relationsOf('"The {Conservative Party|ORGANIZATION} failed." Later that day {Alan Milburn|PERSON} said it was over.'),
+    ).not.toContain('Alan Milburn -[says about]-> Conservative Party');
+  });
+
   it('draws no edge between names that merely share a sentence', () => {
     expect(relationsOf('{Nintendo|ORGANIZATION} shares rose in a week when {Sony|ORGANIZATION} was quiet and {Sega|ORGANIZATION} had news.')).toEqual([]);
     expect(relationsOf('Yesterday {Tony Blair|PERSON} and {Gordon Brown|PERSON} attended separate meetings.')).toEqual([]);
