@@ -26,6 +26,7 @@ describe('relation rules', () => {
       'William Morrow -[chief executive of]-> Vodafone',
     );
     expect(relationsOf("{Labour|ORGANIZATION}'s {Rotherham|LOCATION} MP {Sarah Champion|PERSON} spoke.")).toContain('Sarah Champion -[MP for]-> Rotherham');
+    expect(relationsOf("{Labour|ORGANIZATION}'s campaign chief {Alan Milburn|PERSON} spoke on Monday.")).toEqual(['Alan Milburn -[campaign chief of]-> Labour']);
   });
 
   it('reads appositions: role phrases, "X of Y", "one of the groups in"', () => {

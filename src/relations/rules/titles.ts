@@ -41,10 +41,12 @@ function rolePhraseBefore(context: SentenceContext, nameStart: number): { words:
   const titleObject = (k: number): boolean => tokens[k].pos === 'PROPN' && ROLE_LINKS.has(tokens[k - 1]?.normal ?? '') && isTitleWord(tokens[k - 2]?.text ?? '');
   while (i > sentence.firstToken && nameStart - i < MAX_ROLE_WORDS && !context.argAt.has(i - 1) && (inRolePhrase(tokens[i - 1]) || titleObject(i - 1))) i--;
   // The phrase begins with the role itself, not with a modifier of what comes before; but a holder right
-  // before a noun that qualifies the role holds it ("Renaissance Capital energy analyst").
+  // before a noun that qualifies the role holds it ("Renaissance Capital energy analyst", "Labour's
+  // campaign chief").
   const left = i;
   while (i < nameStart && !startsRole(tokens[i])) i++;
-  if (i > left && tokens[left].pos === 'NOUN' && argEndingAt(context, left) && !argEndingAt(context, i)) i = left;
+  const heldBefore = argEndingAt(context, left) ?? (isPossessiveMark(tokens[left - 1]) ? argEndingAt(context, left - 1) : undefined);
+  if (i > left && tokens[left].pos === 'NOUN' && heldBefore && !argEndingAt(context, i)) i = left;
   const possessive = isPossessiveMark(tokens[i - 1]) ? 1 : 0;
   let holder = argEndingAt(context, i - possessive);
   // "Andre Agassi's Australian coach": the nationality describes the coach; the owner holds the role.
