@@ -970,6 +970,11 @@ describe('lists of what an owner has', () => {
       'Boots -[customer of]-> UPS',
     ]);
     expect(relationsOf("{Chelsea|ORGANIZATION}'s biggest backers include {Roman Abramovich|PERSON}.")).toEqual(['Roman Abramovich -[backer of]-> Chelsea']);
+    expect(relationsOf("{Def Jam|ORGANIZATION}'s artists include {LL Cool J|PERSON} and {Ashanti|PERSON}.")).toEqual([
+      'LL Cool J -[artist of]-> Def Jam',
+      'Ashanti -[artist of]-> Def Jam',
+    ]);
+    expect(relationsOf("{Electrolux|ORGANIZATION}'s subsidiary brands include {AEG|ORGANIZATION}.")).toEqual(['AEG -[brand of]-> Electrolux']);
   });
 });
 

@@ -5,7 +5,7 @@ const HOLDINGS: Readonly<Record<string, string>> = {
   customers: 'customer', clients: 'client', members: 'member', shareholders: 'shareholder', investors: 'investor',
   backers: 'backer', partners: 'partner', sponsors: 'sponsor', subsidiaries: 'subsidiary', brands: 'brand',
   units: 'unit', owners: 'owner', rivals: 'rival', suppliers: 'supplier', advertisers: 'advertiser', allies: 'ally',
-  channels: 'channel', stations: 'station', divisions: 'division',
+  channels: 'channel', stations: 'station', divisions: 'division', artists: 'artist', acts: 'act', players: 'player',
 };
 
 /** Holdings that are parts of their owner. */
@@ -45,9 +45,10 @@ export const includesRule: RelationRule = {
     for (let i = sentence.firstToken + 1; i < sentence.endToken - 1; i++) {
       const holding = HOLDINGS[tokens[i].normal];
       if (!holding || !['include', 'includes', 'included', 'including'].includes(tokens[i + 1].normal)) continue;
-      // The owner: "its", "their" or "Chelsea's", with at most one describing word between ("its biggest customers").
+      // The owner: "its", "their" or "Chelsea's", with at most two describing words between ("its biggest
+      // customers", "Electrolux's subsidiary brands").
       let k = i - 1;
-      if (tokens[k]?.pos === 'ADJ' && k > sentence.firstToken) k--;
+      while (['ADJ', 'NOUN'].includes(tokens[k]?.pos) && !context.argAt.has(k) && i - k <= 2 && k > sentence.firstToken) k--;
       // "Sky channels including Sky News": a name right before the noun owns it too.
       const owner = possessorEndingAt(context, k + 1) ?? argEndingAt(context, k + 1);
       if (!owner || (owner.mention.kind === 'pronoun' && !owner.mention.pronoun?.possessive)) continue;
