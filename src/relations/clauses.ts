@@ -123,6 +123,8 @@ function readGroup(tokens: Token[], first: number, end: number): VerbGroup {
 }
 
 const RELATIVES = new Set(['who', 'which', 'that']);
+/** Participles that give the noun before them its name: "a show titled X", "a virus dubbed X". */
+const NAMING = new Set(['called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed', 'code-named', 'codenamed', 'branded']);
 /** Words tagged as prepositions that also open clauses, whose subject follows them. */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'as', 'since', 'until', 'because', 'while', 'although', 'though', 'if', 'once', 'than']);
 const COORDINATORS = new Set(['and', 'but', 'or']);
@@ -140,6 +142,9 @@ export function findSubject(context: SentenceContext, group: VerbGroup, depth = 
   let i = group.first - 1;
   let indirect = false;
   let relative = false;
+  // "a dance show for ITV, titled Stars on Thin Ice": the name after a naming participle is the noun's own.
+  const head = group.chain[0];
+  if (group.chain.length === 1 && NAMING.has(head?.normal ?? '') && (tokens[i]?.pos === 'NOUN' || tokens[i]?.text === ',')) return undefined;
   // "AOL, owned by Time Warner, reported ...": a participle after a comma describes the name before it.
   if (isReducedRelative(context, group)) {
     const arg = argEndingAt(context, group.first - 1);
@@ -450,13 +455,16 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
       if (matches.length > 1 && head?.pos === 'NOUN' && !context.argAt.has(next) && !/^\p{Lu}/u.test(head.text)) {
         for (const match of matches) match.tail = [...match.tail, head];
       }
+      // "front a show for ITV, titled Stars on Thin Ice": what the verb reached is then named.
+      const naming = tokens[next]?.text === ',' && NAMING.has(tokens[next + 1]?.normal ?? '') ? argStartingAt(context, next + 2) : undefined;
+      if (naming && between.some((token) => token.pos === 'NOUN')) matches.push({ arg: naming, tail: [], gap: between.length });
       return [...matches, ...secondObjects(context, next)];
     }
     const token = tokens[i];
     // "established himself as chief conductor of": the reflexive is the subject again, not the object.
     if (token.text === '"' || token.text === "'" || (token.pos === 'PRON' && /sel(?:f|ves)$/.test(token.normal))) continue;
     // "founded another company called Information Appliance": the noun is named next.
-    if ((token.normal === 'called' || token.normal === 'named') && tokens[i - 1]?.pos === 'NOUN' && argStartingAt(context, i + 1)) continue;
+    if (NAMING.has(token.normal) && tokens[i - 1]?.pos === 'NOUN' && argStartingAt(context, i + 1)) continue;
     // "starred in films including 1989's Shirley Valentine": examples of the object lead to it.
     if (token.normal === 'including' || (token.normal === "'s" && tokens[i - 1]?.pos === 'NUM')) continue;
     // "played host to some of the biggest stars, including Paul Simon", "rivals such as Wal-Mart".

@@ -51,6 +51,14 @@ describe('relation rules', () => {
     ]);
   });
 
+  it('reads a name given by "titled", "called" or "dubbed" as the noun it names, not as the object of a borrowed subject', () => {
+    expect(relationsOf('{Christopher Dean|PERSON} is to front a similar ice dance show for {ITV|ORGANIZATION}, titled {Stars on Thin Ice|WORK}.').sort()).toEqual([
+      'Christopher Dean -[fronts ice dance show for]-> ITV',
+      'Christopher Dean -[fronts]-> Stars on Thin Ice',
+    ]);
+    expect(relationsOf('{Sony|ORGANIZATION} unveiled a new handheld console dubbed {PSP|WORK}.')).toEqual(['Sony -[unveils console]-> PSP']);
+  });
+
   it('keeps the word that makes the preposition before the object: "second to", "ahead of", "past"', () => {
     expect(relationsOf('{Susan Chepkemei|PERSON} finished second to {Paula Radcliffe|PERSON} in the race.')).toContain(
       'Susan Chepkemei -[finishes second to]-> Paula Radcliffe',
