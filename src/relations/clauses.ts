@@ -145,6 +145,8 @@ export function findSubject(context: SentenceContext, group: VerbGroup, depth = 
   // "a dance show for ITV, titled Stars on Thin Ice": the name after a naming participle is the noun's own.
   const head = group.chain[0];
   if (group.chain.length === 1 && NAMING.has(head?.normal ?? '') && (tokens[i]?.pos === 'NOUN' || tokens[i]?.text === ',')) return undefined;
+  // "scored six hits in the UK, including Girls Girls Girls": examples of a noun, not a clause of their own.
+  if (group.chain.length === 1 && head?.normal === 'including') return undefined;
   // "AOL, owned by Time Warner, reported ...": a participle after a comma describes the name before it.
   if (isReducedRelative(context, group)) {
     const arg = argEndingAt(context, group.first - 1);
@@ -647,6 +649,7 @@ function predicateTail(between: Token[], linking: boolean): Token[] {
     // "host to some of the stars": with "some" gone, "to of" keeps only its first preposition.
     .filter((token, i, list) => !(token.pos === 'ADP' && list[i - 1]?.pos === 'ADP' && token.normal === 'of'));
   const n = kept.length;
-  if (n >= 2 && kept[n - 1].normal === 'of' && RELATIONAL.has(kept[n - 2].lemma)) return kept.slice(0, n - 2);
+  // After a copula the relational noun is the predicate itself: "was part of", "is a member of".
+  if (!linking && n >= 2 && kept[n - 1].normal === 'of' && RELATIONAL.has(kept[n - 2].lemma)) return kept.slice(0, n - 2);
   return kept;
 }

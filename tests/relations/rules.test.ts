@@ -59,6 +59,15 @@ describe('relation rules', () => {
     expect(relationsOf('{Sony|ORGANIZATION} unveiled a new handheld console dubbed {PSP|WORK}.')).toEqual(['Sony -[unveils console]-> PSP']);
   });
 
+  it('keeps a relational noun after a copula, and reads "including" as examples, not a clause', () => {
+    expect(relationsOf('{Columbia Distributor|ORGANIZATION} was part of {FleetBoston|ORGANIZATION} until last year.')).toEqual([
+      'Columbia Distributor -[is part of]-> FleetBoston',
+    ]);
+    expect(relationsOf('{Motley Crue|ORGANIZATION} scored six hits in the {UK|LOCATION}, including {Girls Girls Girls|WORK} in 1987.')).not.toContain(
+      'Motley Crue -[includes]-> Girls Girls Girls',
+    );
+  });
+
   it('keeps the word that makes the preposition before the object: "second to", "ahead of", "past"', () => {
     expect(relationsOf('{Susan Chepkemei|PERSON} finished second to {Paula Radcliffe|PERSON} in the race.')).toContain(
       'Susan Chepkemei -[finishes second to]-> Paula Radcliffe',
