@@ -649,6 +649,8 @@ describe('match reports, parts, joint acts and careers', () => {
       'ScanSoft -[develops technology with]-> Gracenote',
     ]);
     expect(relationsOf('{Kenteris|PERSON} and {Thanou|PERSON} could be suspended for two years.')).toEqual([]);
+    // What befalls each of them is no joint act.
+    expect(relationsOf('{Toyota|ORGANIZATION} and {Nissan|ORGANIZATION} saw sales accelerate last month.')).toEqual([]);
   });
 
   it('reads a career at a body and what a possessive owns after a verb', () => {

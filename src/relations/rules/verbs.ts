@@ -114,6 +114,8 @@ function directNoun(context: SentenceContext, group: VerbGroup): Token[] {
 
 /** Words that say the two did it each on their own: "attended separate meetings". */
 const APART = new Set(['separate', 'respective', 'own', 'different', 'rival', 'competing']);
+/** Verbs of what befalls each subject on its own: "Toyota and Nissan saw sales accelerate", "posted losses". */
+const UNDERGOING = new Set(['see', 'report', 'post', 'suffer', 'enjoy', 'experience', 'record', 'face', 'lose', 'gain', 'expect', 'predict', 'forecast']);
 
 /**
  * "ScanSoft and Gracenote are developing technology": two joined subjects of a verb with no named object
@@ -122,7 +124,7 @@ const APART = new Set(['separate', 'respective', 'own', 'different', 'rival', 'c
 function jointAct(context: SentenceContext, group: VerbGroup, subjects: Argument[]): Relation[] {
   const [first, second] = subjects;
   const head = group.chain[0];
-  if (group.passive || COPULAS.has(head.lemma) || LIGHT.has(head.lemma)) return [];
+  if (group.passive || COPULAS.has(head.lemma) || LIGHT.has(head.lemma) || UNDERGOING.has(head.lemma)) return [];
   // People named together often act apart ("X and Y scored"); firms named together act together, and
   // countries do when they act on something ("Venezuela and China sign oil deal", not "Europe and America shiver").
   const noun = directNoun(context, group);
