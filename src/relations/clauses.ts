@@ -173,6 +173,8 @@ export function findSubject(context: SentenceContext, group: VerbGroup, depth = 
   } else if (RELATIVES.has(tokens[i].normal) && !context.argAt.has(i)) {
     // "Joe Pattison - who had come on for ...": a dash may set off the relative clause as a comma does.
     i -= [',', '-', '–', '—'].includes(tokens[i - 1]?.text ?? '') ? 2 : 1;
+    // "Gray, 26, who won": an age in apposition stands between the name and its relative clause.
+    if (tokens[i]?.pos === 'NUM' && tokens[i - 1]?.text === ',' && i - 2 >= sentence.firstToken) i -= 2;
     indirect = true;
     relative = true;
   }
@@ -429,12 +431,14 @@ export function findObjects(context: SentenceContext, group: VerbGroup): ObjectM
       const words = between.filter((token) => token.pos !== 'DET');
       const partitive = words.length >= 2 && words[words.length - 1].normal === 'of' && QUANTIFIERS.has(words[words.length - 2].normal);
       if (partitive && isPossessiveMark(tokens[object.end])) return [];
+      const through = ownedLeadingOn(context, object, between);
       // "refuses to accept Syria's denials": what the owner did is part of the predicate.
       if (object === arg && object.end < sentence.endToken) between.push(...ownedWords(context, object));
       // "met French President X": a title before a person is part of how they are named, not of the predicate.
       while (object.entityType === 'PERSON' && between.length > 0 && isTitleLike(between[between.length - 1])) between.pop();
       const tail = predicateTail(between, LINKING.has(group.chain[group.chain.length - 1]?.lemma ?? ''));
       const matches = [{ arg: object, tail, gap: between.length }];
+      if (through) matches.push(through);
       // Coordinated objects: "met X and Y", "appeared in X, Y and Z".
       let next = object.end;
       while (tokens[next] && ['and', 'or', ','].includes(tokens[next].normal)) {
@@ -605,6 +609,26 @@ function pastPossessive(context: SentenceContext, arg: Argument): Argument | und
   }
   // "praised his handling of the economy", "criticised the BBC's coverage": what X did stands for X.
   return arg;
+}
+
+/**
+ * "won his first cap against Australia", "announced its merger with Sprint": what a possessive pronoun
+ * owns may lead on, through a preposition, to another object.
+ */
+function ownedLeadingOn(context: SentenceContext, pronoun: Argument, between: Token[]): ObjectMatch | undefined {
+  const { tokens, sentence } = context;
+  if (pronoun.mention.kind !== 'pronoun' || !pronoun.mention.pronoun?.possessive) return undefined;
+  const owned: Token[] = [];
+  let i = pronoun.end;
+  while (i < sentence.endToken && i - pronoun.end < 4 && ['ADJ', 'NOUN', 'NUM'].includes(tokens[i].pos) && !context.argAt.has(i)) owned.push(tokens[i++]);
+  const preposition = tokens[i];
+  if (!owned.some((token) => token.pos === 'NOUN') || preposition?.pos !== 'ADP' || i >= sentence.endToken) return undefined;
+  let k = i + 1;
+  while (k < sentence.endToken && tokens[k].pos === 'DET' && !context.argAt.has(k)) k++;
+  const next = argStartingAt(context, k);
+  if (!next) return undefined;
+  const words = [...between, ...owned, preposition];
+  return { arg: pastTitleHolder(context, next), tail: predicateTail(words, false), gap: words.length };
 }
 
 /** The nouns owned by a possessive that stands for them: "denials" in "Syria's denials". */

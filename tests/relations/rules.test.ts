@@ -59,6 +59,13 @@ describe('relation rules', () => {
     expect(relationsOf('{Sony|ORGANIZATION} unveiled a new handheld console dubbed {PSP|WORK}.')).toEqual(['Sony -[unveils console]-> PSP']);
   });
 
+  it('reads on past what a possessive pronoun owns, and past an age before a relative clause', () => {
+    expect(relationsOf('{Gray|PERSON}, 26, who won his first cap against {Australia|LOCATION} last year, was hurt.')).toEqual(
+      expect.arrayContaining(['Gray -[wins cap against]-> Australia']),
+    );
+    expect(relationsOf('{Brown|PERSON} praised his handling of the crisis.')).toEqual([]);
+  });
+
   it('keeps a relational noun after a copula, and reads "including" as examples, not a clause', () => {
     expect(relationsOf('{Columbia Distributor|ORGANIZATION} was part of {FleetBoston|ORGANIZATION} until last year.')).toEqual([
       'Columbia Distributor -[is part of]-> FleetBoston',
