@@ -19,6 +19,8 @@ export interface Antecedent {
   /** Kinds of institution its names say it is ("court" for "US Court of Appeal"). */
   kinds: Set<string>;
   gender?: 'male' | 'female';
+  /** Ages written with its names ("X, 29,"), for "the 29-year-old". */
+  ages: Set<number>;
 }
 
 /**
@@ -93,7 +95,8 @@ export function resolveReferences(
         appositionOf(segmented, mention, seen, antecedents) ??
         resolveNominal(mention, seen, antecedents) ??
         namedNext(segmented, mentions, index, resolved, antecedents) ??
-        roleHolder(mention, seen, antecedents);
+        roleHolder(mention, seen, antecedents) ??
+        ageHolder(mention, seen, antecedents);
     }
     else if (mention.kind === 'pronoun') resolved[index] = resolvePronoun(segmented, mention, seen, antecedents);
     const entity = resolved[index];
@@ -189,6 +192,24 @@ function roleHolder(mention: Mention, seen: Seen[], antecedents: Antecedent[]): 
   const previous = seen.filter((item) => item.mention.sentence === mention.sentence - 1 && !item.mention.quoted && person(item));
   if (new Set(previous.map((item) => item.entity)).size !== 1) return undefined;
   return previous.find((item) => item.subject)?.entity;
+}
+
+/**
+ * "The 29-year-old finished second": the one person given that age, or else the person the previous
+ * sentence was about, when it names only one and gives them no other age.
+ */
+function ageHolder(mention: Mention, seen: Seen[], antecedents: Antecedent[]): number | undefined {
+  const { age } = mention;
+  if (age === undefined) return undefined;
+  const aged = antecedents.filter((antecedent) => antecedent.entityType === 'PERSON' && antecedent.ages.has(age));
+  if (aged.length === 1) return aged[0].id;
+  if (aged.length > 1) return undefined;
+  const person = (item: Seen): boolean => antecedents[item.entity].entityType === 'PERSON' && !item.mention.quoted;
+  if (seen.some((item) => item.mention.sentence === mention.sentence && person(item))) return undefined;
+  const previous = seen.filter((item) => item.mention.sentence === mention.sentence - 1 && person(item));
+  if (new Set(previous.map((item) => item.entity)).size !== 1) return undefined;
+  const holder = previous[0].entity;
+  return antecedents[holder].ages.size === 0 ? holder : undefined;
 }
 
 /** Are two mentions joined by "and" ("ScanSoft and Gracenote")? */

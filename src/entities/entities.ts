@@ -3,6 +3,7 @@ import type { Mention } from '../mentions/mentions';
 import { INSTITUTION_KINDS } from '../mentions/references';
 import { roleOfTitle } from '../mentions/titles';
 import { GENRES } from '../mentions/works';
+import { statedAge } from '../mentions/ages';
 import type { Segmented } from '../segment/segment';
 import { resolveReferences, type Antecedent } from './coreference';
 import { clusterNames, clusterType, nameWords } from './names';
@@ -104,6 +105,7 @@ export function resolveEntities(segmented: Segmented, mentions: Mention[]): Enti
       roles: new Set([...roleWords(rolesOf(names)), ...(entityType === 'WORK' ? genresOf(names, segmented) : [])]),
       kinds: institutionKinds(cluster.names),
       gender: genders[0],
+      ages: new Set(names.map((mention) => statedAge(segmented, mention)).filter((age): age is number => age !== undefined)),
     };
   });
   const types = antecedents.map((antecedent) => antecedent.entityType);

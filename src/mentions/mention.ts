@@ -29,6 +29,8 @@ export interface Mention {
   pronoun?: PronounFeatures;
   /** For nominals: the head noun, lower-case ("force"). */
   head?: string;
+  /** For a person referred to by age ("the 29-year-old"): the age. */
+  age?: number;
   /**
    * "Moscow-based", "Rosneft-owned": a name written as the first part of a word, and what the word says
    * of what follows ("based", "owned", "backed", ...).

@@ -10,6 +10,7 @@ import { makeMention, type Mention } from './mention';
 import { DOCUMENT_NOUNS, nameMentions } from './names';
 import { propagatedMentions } from './propagation';
 import { quotedTokens } from './quotes';
+import { ageMentions, isAgeOnly } from './ages';
 import { nominalMentions, pronounMentions } from './references';
 import { withWorkTitles } from './works';
 
@@ -64,7 +65,8 @@ function withoutJoinedNames(names: Mention[]): Mention[] {
 export function findMentions(segmented: Segmented, spans: NerSpan[][]): Mention[] {
   const quoted = quotedTokens(segmented);
   const recognised = nameMentions(segmented, withWorkTitles(segmented, withListNames(segmented, withPartyNames(segmented, withCoinedNames(segmented, spans)))), quoted);
-  const names = widenDocumentNames(segmented, withoutJoinedNames(withoutPrefixWords(segmented, recognised, quoted)), quoted);
+  // "29-year-old" is an age, which the recogniser sometimes takes for a name.
+  const names = widenDocumentNames(segmented, withoutJoinedNames(withoutPrefixWords(segmented, recognised.filter((mention) => !isAgeOnly(mention)), quoted)), quoted);
   names.push(...prefixMentions(segmented, names, quoted));
   // "ex-Yukos boss": the recogniser's reading of the whole word gives way to the name inside it.
   const exNames = exMentions(segmented, names, quoted);
@@ -79,6 +81,8 @@ export function findMentions(segmented: Segmented, spans: NerSpan[][]): Mention[
     makeMention(segmented, span.first, span.end, { kind: 'name', entityType: span.entityType, confidence: 0.9 }, quoted),
   );
   for (const mention of measures) taken.fill(1, mention.firstToken, mention.endToken);
-  const mentions = [...names, ...measures, ...nominalMentions(segmented, taken, quoted), ...pronounMentions(segmented, quoted)];
+  const ages = ageMentions(segmented, taken, quoted);
+  for (const mention of ages) taken.fill(1, mention.firstToken, mention.endToken);
+  const mentions = [...names, ...measures, ...ages, ...nominalMentions(segmented, taken, quoted), ...pronounMentions(segmented, quoted)];
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }

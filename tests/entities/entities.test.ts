@@ -219,3 +219,26 @@ describe('"the show" for the one work an article names', () => {
     expect(aliasesOf(report, 'The X Factor')).not.toContain('the report');
   });
 });
+
+describe('people referred to by age', () => {
+  const aliasesOf = (marked: string, label: string) => entitiesOf(marked).find((entity) => entity.label === label)?.aliases ?? [];
+
+  it('takes "the 29-year-old" for the person given that age, wherever they were named', () => {
+    const marked =
+      '{Susan Chepkemei|PERSON}, 29, was banned. {Paula Radcliffe|PERSON} won again. Officials met on Monday. The 29-year-old finished second last year.';
+    expect(aliasesOf(marked, 'Susan Chepkemei')).toContain('The 29-year-old');
+    expect(aliasesOf(marked, 'Paula Radcliffe')).not.toContain('The 29-year-old');
+  });
+
+  it('takes an age with a role for the only person of the sentence before, and never an age for a name', () => {
+    const marked = '{Gray|PERSON} was hurt in club action. The 26-year-old flanker will miss the match against {Wales|LOCATION}.';
+    expect(aliasesOf(marked, 'Gray')).toContain('The 26-year-old flanker');
+    const ageAsName = entitiesOf('{Kevin Bacon|PERSON} was there. The {29-year-old|PERSON} said nothing.');
+    expect(ageAsName.map((entity) => entity.label)).toEqual(['Kevin Bacon']);
+  });
+
+  it('leaves an age alone when the sentence before names two people or another age', () => {
+    expect(aliasesOf('{Blair|PERSON} met {Brown|PERSON}. The 50-year-old left early.', 'Blair')).not.toContain('The 50-year-old');
+    expect(aliasesOf('{Mike Skinner|PERSON}, 24, ran well. The 30-year-old finished last.', 'Mike Skinner')).not.toContain('The 30-year-old');
+  });
+});
