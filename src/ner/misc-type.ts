@@ -27,7 +27,7 @@ const WORK_HEADS = new Set(
 /** Peoples and faiths that the suffix rule cannot see. */
 export const GROUP_WORDS: ReadonlySet<string> = new Set(
   (
-    'french dutch swiss greek thai czech serb croat kurd turk arab jew scot brit pole dane swede finn ' +
+    'french dutch swiss greek thai czech serb croat kurd turk arab jew scot brit briton spaniard pole dane swede finn ' +
     'basque slav welsh irish muslim christian sikh hindu buddhist catholic protestant jewish islamic ' +
     'shia shiite sunni gypsy roma maori inuit'
   ).split(' '),

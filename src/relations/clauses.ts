@@ -551,6 +551,9 @@ export function pastTitleHolder(context: SentenceContext, arg: Argument): Argume
   // "bought the search firm Overture": a description right before a name is the name's, not a reference.
   const named = arg.mention.kind === 'nominal' ? argStartingAt(context, arg.end) : undefined;
   if (named?.mention.kind === 'name') return named;
+  // "beaten by Spaniard Rafael Nadal": a nationality right before a person's name describes them.
+  const described = ['GROUP', 'OTHER'].includes(arg.entityType) ? argStartingAt(context, arg.end) : undefined;
+  if (described?.entityType === 'PERSON') return described;
   let i = arg.end;
   while (i < context.sentence.endToken && i - arg.end < 4 && !context.argAt.has(i) && isQualifying(tokens[i])) i++;
   return (i > arg.end ? argStartingAt(context, i) : undefined) ?? arg;

@@ -59,6 +59,12 @@ describe('relation rules', () => {
     expect(relationsOf('{Sony|ORGANIZATION} unveiled a new handheld console dubbed {PSP|WORK}.')).toEqual(['Sony -[unveils console]-> PSP']);
   });
 
+  it('takes a nationality right before a name for a description of the person', () => {
+    expect(relationsOf('{Andre Agassi|PERSON} was beaten by {Spaniard|OTHER} {Rafael Nadal|PERSON} in {Rotterdam|LOCATION}.')).toContain(
+      'Rafael Nadal -[beats]-> Andre Agassi',
+    );
+  });
+
   it('reads on past what a possessive pronoun owns, and past an age before a relative clause', () => {
     expect(relationsOf('{Gray|PERSON}, 26, who won his first cap against {Australia|LOCATION} last year, was hurt.')).toEqual(
       expect.arrayContaining(['Gray -[wins cap against]-> Australia']),
