@@ -95,10 +95,11 @@ export interface SpeakerResolution {
 }
 
 /**
- * Resolves "I" (and an organisation's "we") inside quotations to the speaker the quotation is attributed to: in the same
- * sentence, in the sentence that opened a quotation running on ('He said: "We need to talk. I have
- * asked them to meet us."'), or in the one that closes it ('"We need to talk. I have asked them," he said.'). Unattributed quotations leave them unlinked. Speakers are found outside
- * quotations, so resolving "I" and "we" does not change who they are.
+ * Resolves "I" (and an organisation's "we") inside quotations to the speaker the quotation is attributed
+ * to: in the same sentence, in the sentence that opened a quotation running on ('He said: "We need to
+ * talk. I have asked them to meet us."'), or in the one that closes it ('"We need to talk. I have asked
+ * them," he said.'). Unattributed quotations leave them unlinked. Speakers are found outside quotations,
+ * so resolving "I" and "we" does not change who they are.
  */
 export function resolveSpeakers(
   segmented: Segmented,

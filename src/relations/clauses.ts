@@ -387,9 +387,9 @@ const TIME_NOUNS = new Set(['week', 'month', 'year', 'day', 'weekend', 'night', 
 /** Verbs whose complement is an adjective describing the subject: "felt unprotected", "became aware". */
 const LINKING = new Set(['feel', 'seem', 'appear', 'look', 'sound', 'become', 'remain', 'be', 'stay', 'grow', 'prove']);
 
-/** Nouns that only point at what follows "of": "leaders of the community" is about the community. */
 /** Words taggers read as adjectives or adverbs that stand as prepositions before an object ("squeezing past X"). */
 const PREPOSITION_LIKE = new Set(['past', 'beyond', 'alongside', 'ahead', 'behind', 'across', 'through', 'around']);
+/** Nouns that only point at what follows "of": "leaders of the community" is about the community. */
 const RELATIONAL = new Set(['leader', 'member', 'representative', 'part', 'some', 'many', 'one', 'most', 'all', 'official', 'supporter', 'head', 'version', 'rest', 'number', 'group']);
 const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'ADP', 'ADV']);
 const MAX_OBJECT_GAP = 10;
