@@ -59,6 +59,15 @@ describe('relation rules', () => {
     expect(relationsOf('{Sony|ORGANIZATION} unveiled a new handheld console dubbed {PSP|WORK}.')).toEqual(['Sony -[unveils console]-> PSP']);
   });
 
+  it('reads a passive agent past a description, and no noun phrase for a pronoun subject', () => {
+    expect(relationsOf('The {Succession to the Crown Bill|WORK} has been adopted by former chief whip {Ann Taylor|PERSON} in the Commons.')).toContain(
+      'Ann Taylor -[adopts]-> Succession to the Crown Bill',
+    );
+    expect(relationsOf('{American Bandstand|WORK} drew 20 million people after it was picked up by {ABC|ORGANIZATION} in 1957.')).toContain(
+      'ABC -[picks up]-> American Bandstand',
+    );
+  });
+
   it('takes a nationality right before a name for a description of the person', () => {
     expect(relationsOf('{Andre Agassi|PERSON} was beaten by {Spaniard|OTHER} {Rafael Nadal|PERSON} in {Rotterdam|LOCATION}.')).toContain(
       'Rafael Nadal -[beats]-> Andre Agassi',

@@ -80,9 +80,14 @@ function headBefore(context: SentenceContext, arg: Argument): Token[] {
   const noun = tokens[i - 1];
   // A capitalised noun opening the sentence is tagged as a proper noun ("Nominees for ...").
   const isNoun = noun?.pos === 'NOUN' || (noun?.pos === 'PROPN' && i - 1 === sentence.firstToken);
-  if (i - 1 < sentence.firstToken || preposition?.pos !== 'ADP' || !isNoun || context.argAt.has(i - 1)) return [];
+  // "20 million people after it was picked up by ABC": "after" opens a clause; a pronoun hangs on no noun.
+  const hangs = arg.mention.kind !== 'pronoun' && NOUN_PREPOSITIONS.has(preposition?.normal ?? '');
+  if (i - 1 < sentence.firstToken || preposition?.pos !== 'ADP' || !hangs || !isNoun || context.argAt.has(i - 1)) return [];
   return [noun, preposition];
 }
+
+/** Prepositions a name may hang on a noun by: "Nominees for the awards", "shares in Yukos". */
+const NOUN_PREPOSITIONS = new Set(['for', 'of', 'in', 'from', 'at', 'on', 'to', 'with', 'about', 'against', 'between', 'by']);
 
 const lastWord = (tail: Token[]): string => tail[tail.length - 1]?.normal ?? '';
 
@@ -185,7 +190,7 @@ export const verbRule: RelationRule = {
         const owned = tail.findIndex((token) => token.normal === 'by');
         const rest = owned >= 0 ? tail.slice(owned + 1) : [];
         const ownedAgent = rest.every((token) => token.pos === 'NOUN') && isPossessiveMark(context.tokens[to.end]);
-        const describedAgent = to.entityType === 'PERSON' && rest.every((token) => token.pos === 'NOUN' || token.pos === 'CCONJ');
+        const describedAgent = to.entityType === 'PERSON' && rest.every((token) => ['NOUN', 'ADJ', 'CCONJ'].includes(token.pos));
         if (passive && rest.length > 0 && (ownedAgent || describedAgent)) tail = tail.slice(0, owned + 1);
         if (passive && tail.length > 0 && tail[tail.length - 1].normal === 'by') {
           [from, to] = [to, from];
