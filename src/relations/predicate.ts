@@ -10,6 +10,11 @@ export function thirdPerson(lemma: string): string {
   return `${lemma}s`;
 }
 
+/** A verb's dictionary form, also where the tagger left a past form of an unknown verb ("deselected"). */
+export function verbLemma(token: { lemma: string; normal: string }): string {
+  return token.lemma === token.normal && /ed$/.test(token.normal) ? token.normal.replace(/e?d$/, '') : token.lemma;
+}
+
 /** Joins phrase parts into one lower-case phrase with single spaces. */
 export function phrase(parts: readonly string[]): string {
   return parts

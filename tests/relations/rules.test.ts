@@ -59,6 +59,10 @@ describe('relation rules', () => {
     expect(relationsOf('{Sony|ORGANIZATION} unveiled a new handheld console dubbed {PSP|WORK}.')).toEqual(['Sony -[unveils console]-> PSP']);
   });
 
+  it('writes an unknown verb the tagger left in the past tense in the present: "deselected" → "deselects"', () => {
+    expect(relationsOf('{Clwyd North West|ORGANIZATION} deselected {Anthony Meyer|PERSON} in 1990.')).toEqual(['Clwyd North West -[deselects]-> Anthony Meyer']);
+  });
+
   it('reads a passive agent past a description, and no noun phrase for a pronoun subject', () => {
     expect(relationsOf('The {Succession to the Crown Bill|WORK} has been adopted by former chief whip {Ann Taylor|PERSON} in the Commons.')).toContain(
       'Ann Taylor -[adopts]-> Succession to the Crown Bill',

@@ -2,7 +2,7 @@ import { SPEECH_VERBS } from '../../entities/speakers';
 import { findObjects, findSubject, verbGroups, type VerbGroup } from '../clauses';
 import { modifiersStart, type Argument, type SentenceContext } from '../context';
 import type { Token } from '../../segment/segment';
-import { phrase, verbLabel, verbPredicate } from '../predicate';
+import { phrase, verbLabel, verbLemma, verbPredicate } from '../predicate';
 
 /** One reading of a pair: who is linked to whom, through which word of the sentence. */
 export interface LinkCandidate {
@@ -121,7 +121,7 @@ function reading(context: SentenceContext, subject: Argument, object: Argument, 
     const agent = passive && after[after.length - 1]?.normal === 'by';
     const tail = agent ? after.slice(0, -1) : after;
     const verb = {
-      lemma: head.lemma === head.normal && /ed$/.test(head.normal) ? head.normal.replace(/e?d$/, '') : head.lemma,
+      lemma: verbLemma(head),
       tail: tail.map((token) => token.normal),
       tailLemmas: lemmas(tail),
       negated: group?.negated ?? false,

@@ -2,7 +2,7 @@ import { coordinatedSubjects, findObjects, findSubject, verbGroups, type ObjectM
 import { argEndingAt, isPossessiveMark, modifiersStart, relate, type Argument, type Relation, type RelationRule, type SentenceContext } from '../context';
 import { canonicalRelation } from '../canonical';
 import { isHolding } from './includes';
-import { verbLabel, verbPredicate, type VerbPhrase } from '../predicate';
+import { verbLabel, verbLemma, verbPredicate, type VerbPhrase } from '../predicate';
 import { SPEECH_VERBS } from '../../entities/speakers';
 import type { RelationType } from '../../extraction';
 import { readRole, roleHead, roleTie } from '../../mentions/titles';
@@ -15,7 +15,7 @@ function phraseOf(group: VerbGroup, tail: { text: string; lemma: string; normal:
   const [head, ...rest] = group.chain;
   const words = [...rest.map((token) => token.normal), ...tail.map((token) => token.normal)];
   const lemmas = [...rest.map((token) => token.lemma), ...tail.map((token) => (token.pos === 'NOUN' ? token.lemma : token.normal))];
-  return { lemma: head.lemma, tail: words, tailLemmas: lemmas, negated: group.negated, passive, written: head.normal };
+  return { lemma: verbLemma(head), tail: words, tailLemmas: lemmas, negated: group.negated, passive, written: head.normal };
 }
 
 /** Verbs that say what someone is: "X is/was/became the chief executive of Y". */
