@@ -327,7 +327,8 @@ function resolvePronoun(segmented: Segmented, mention: Mention, seen: Seen[], an
   if (features.plural && subjectHere.some((item) => seen.some((other) => isJoined(segmented, other.mention, item.mention)))) return undefined;
   if (subjectHere.length > 0) return subjectHere[subjectHere.length - 1].entity;
   const personal = features.gender === 'male' || features.gender === 'female';
-  // "he" reaches back to the last person mentioned; "it" and "they" only to a subject, or they stay unlinked.
+  // "he" reaches back to the last person mentioned; "it" and "they" only to a subject, or to the one body
+  // the sentence before names when they open their clause; else they stay unlinked.
   if (personal && sameSentence.length > 0) return sameSentence[sameSentence.length - 1].entity;
   if (!personal && sameSentence.length > 0) {
     // "they" takes the nearest group; for "it", several non-subject candidates nearby make it a guess.
@@ -339,10 +340,9 @@ function resolvePronoun(segmented: Segmented, mention: Mention, seen: Seen[], an
     const previous = candidates.filter((item) => item.mention.sentence === mention.sentence - back);
     const subject = previous.find((item) => item.subject);
     if (subject) return subject.entity;
-    if (personal && previous.length > 0) {
-      const entities = new Set(previous.map((item) => item.entity));
-      if (entities.size === 1) return previous[0].entity;
-    }
+    const entities = new Set(previous.filter((item) => personal || antecedents[item.entity].entityType !== 'LOCATION').map((item) => item.entity));
+    // "It centres on ...": an "it" opening its clause means the one body the sentence before names.
+    if (entities.size === 1 && (personal || (opensClause(segmented, mention) && !isExpletive(segmented, mention)))) return [...entities][0];
   }
   return personal || features.plural || !opensClause(segmented, mention) || isExpletive(segmented, mention) ? undefined : continuingTopic(mention, candidates);
 }

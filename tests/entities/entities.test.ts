@@ -190,6 +190,13 @@ describe('"it" carrying on the topic', () => {
     expect(mentionsOf(marked, 'MPAA')).toBe(4);
   });
 
+  it('takes a sentence-opening "it" for the only body of the sentence before, though not its subject', () => {
+    const marked = 'Also showing is an Iraqi offering entitled {Underexposure|WORK}, set in {Baghdad|LOCATION}. It centres on families under siege.';
+    expect(mentionsOf(marked, 'Underexposure')).toBe(2);
+    const two = 'The festival shows {Underexposure|WORK} and {Hero|WORK}. It centres on families under siege.';
+    expect(mentionsOf(two, 'Underexposure')).toBe(1);
+  });
+
   it('leaves an "it" that stands for the clause after it', () => {
     const marked = 'The {MPAA|ORGANIZATION} sued ten people across the {US|LOCATION}. Its lawyers were busy. It is not known whether more will follow.';
     expect(mentionsOf(marked, 'MPAA')).toBe(2);
