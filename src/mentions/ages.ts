@@ -54,9 +54,10 @@ export function ageMentions(segmented: Segmented, taken: Uint8Array, quoted: boo
     const determiner = tokens[i - 1];
     if (age === undefined || taken[i] || determiner?.normal !== 'the' || determiner.sentence !== token.sentence) return;
     let end = i + 1;
-    // A name describing the role is passed over: "the 21-year-old Blues prop".
+    // Names and adjectives describing the role are passed over: "the 21-year-old Blues prop", "the
+    // 31-year-old Brazilian midfielder".
     let head = end;
-    while (head < tokens.length && taken[head] && tokens[head].sentence === token.sentence && head - end < 3) head++;
+    while (head < tokens.length && (taken[head] || tokens[head].pos === 'ADJ') && tokens[head].sentence === token.sentence && head - end < 3) head++;
     if (personHead(tokens[head]) && !taken[head] && tokens[head].sentence === token.sentence) end = head + 1;
     else if (['NOUN', 'PROPN', 'ADJ'].includes(tokens[end]?.pos ?? '') && tokens[end].sentence === token.sentence) return;
     const headWord = end > i + 1 ? tokens[end - 1].normal : 'year-old';
